@@ -1,0 +1,48 @@
+package io.cursorkit.runtime.internal;
+
+import java.util.List;
+
+/**
+ * One stream as the runtime drives it, generated as {@code <Stream>_Stream}. It adapts the
+ * author's class (whatever form its {@code read} and {@code @Slices} methods take) to one shape.
+ *
+ * <p>Methods that call the author's code declare {@code throws Exception}: that code may throw any
+ * checked exception (an {@code SQLException}, an {@code IOException}), and the runtime reports
+ * every one the same way.
+ *
+ * @param <G> the {@code @Connector} (configuration) type
+ * @param <T> the author's {@code @Stream} class
+ * @param <R> the record type
+ * @param <C> the cursor type, boxed; {@code Void} when there is no cursor
+ * @param <S> the slice type; {@code Void} when there are no slices
+ */
+public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
+    StreamInfo info();
+
+    /** Creates the author's stream object, through its no-arg or config-taking constructor. */
+    T create(G config) throws Exception;
+
+    /**
+     * The slices to read, in order, for a sync that resumes from {@code since} (null on a first
+     * sync). A stream without {@code @Slices} returns one {@code null} slice.
+     */
+    List<S> slices(T stream, C since) throws Exception;
+
+    /** Calls the author's {@code read} with the parameters it declares, ignoring the others. */
+    CloseableIterator<R> read(T stream, S slice, C since) throws Exception;
+
+    /** The record's cursor value; {@code null} when it is null or the stream has no cursor. */
+    C cursor(R record);
+
+    /**
+     * The record's primary key as canonical JSON text (an array of the key's values in {@code
+     * primaryKey} order, such as {@code ["AAPL","2024-01-02"]}); {@code null} when the stream has
+     * no primary key.
+     */
+    String primaryKey(R record);
+
+    RecordWriter<R> recordWriter();
+
+    /** Reads and writes the cursor and slice; never null, even for full refresh streams. */
+    StateSerializer<C, S> stateSerializer();
+}

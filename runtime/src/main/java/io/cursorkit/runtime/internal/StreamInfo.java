@@ -1,0 +1,79 @@
+package io.cursorkit.runtime.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What the runtime needs to know about a stream before running it; made by generated code. */
+public final class StreamInfo {
+    private final String name;
+    private final String namespace;
+    private final String cursorField;
+    private final List<String> primaryKey;
+    private final int checkpointInterval;
+    private final boolean sliced;
+
+    /**
+     * @param name the stream's name in the catalog
+     * @param namespace the namespace, or {@code null}
+     * @param cursorField the JSON name of the cursor property, or {@code null} for a full refresh
+     *     only stream
+     * @param primaryKey JSON names of the primary key properties, empty for none
+     * @param checkpointInterval records between two states, or 0 when the stream is not declared
+     *     sorted
+     * @param sliced whether the stream has a {@code @Slices} method
+     */
+    public StreamInfo(
+            String name,
+            String namespace,
+            String cursorField,
+            List<String> primaryKey,
+            int checkpointInterval,
+            boolean sliced) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.namespace = namespace;
+        this.cursorField = cursorField;
+        this.primaryKey = List.copyOf(primaryKey);
+        this.checkpointInterval = checkpointInterval;
+        this.sliced = sliced;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The namespace, or {@code null}. */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** The cursor's JSON property name, or {@code null} when the stream has no cursor. */
+    public String cursorField() {
+        return cursorField;
+    }
+
+    public boolean incremental() {
+        return cursorField != null;
+    }
+
+    public List<String> primaryKey() {
+        return primaryKey;
+    }
+
+    /** Records between two states; 0 when the stream does not declare ascending order. */
+    public int checkpointInterval() {
+        return checkpointInterval;
+    }
+
+    public boolean sorted() {
+        return checkpointInterval > 0;
+    }
+
+    public boolean sliced() {
+        return sliced;
+    }
+
+    @Override
+    public String toString() {
+        return namespace == null ? name : namespace + "." + name;
+    }
+}
