@@ -1,0 +1,175 @@
+package io.cursorkit.testkit;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The official Airbyte protocol schema ({@code airbyte_protocol.yaml}, bundled in this jar,
+ * unchanged), and validation of JSON against its definitions (JSON Schema draft-07).
+ *
+ * <p>{@link #get()} loads the schema once per JVM. Every {@code validate...} method returns the
+ * list of problems found, each a readable sentence naming the JSON path; an empty list means
+ * valid.
+ */
+public final class AirbyteProtocol {
+    /** Where the bundled schema lives in this jar. */
+    public static final String SCHEMA_RESOURCE = "io/cursorkit/testkit/protocol/airbyte_protocol.yaml";
+
+    private static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
+    private static volatile AirbyteProtocol instance;
+
+    private final ObjectNode definitions;
+    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+    private AirbyteProtocol(ObjectNode definitions) {
+        this.definitions = definitions;
+    }
+
+    /** The protocol schema bundled in this jar, loaded on first use. */
+    public static AirbyteProtocol get() {
+        AirbyteProtocol loaded = instance;
+        if (loaded == null) {
+            synchronized (AirbyteProtocol.class) {
+                loaded = instance;
+                if (loaded == null) {
+                    loaded = load();
+                    instance = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static AirbyteProtocol load() {
+        ClassLoader loader = AirbyteProtocol.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The Airbyte protocol schema " + SCHEMA_RESOURCE
+                        + " is missing from the classpath; the cursorkit-testkit jar bundles it, so use that jar"
+                        + " rather than its classes alone.");
+            }
+            JsonNode root = new YAMLMapper().readTree(in);
+            JsonNode definitions = root.get("definitions");
+            if (definitions == null || !definitions.isObject()) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " has no 'definitions' object");
+            }
+            return new AirbyteProtocol((ObjectNode) definitions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + SCHEMA_RESOURCE, e);
+        }
+    }
+
+    /** Names of the schema's definitions ({@code AirbyteMessage}, {@code ConfiguredAirbyteCatalog}, ...). */
+    public List<String> definitionNames() {
+        List<String> names = new ArrayList<>();
+        definitions.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /**
+     * Validates one line of a connector's stdout: it must be exactly one JSON object, valid
+     * against {@code #/definitions/AirbyteMessage}.
+     */
+    public List<String> validateMessageLine(String line) {
+        JsonNode node;
+        try {
+            node = parseSingleObject(line);
+        } catch (JsonProcessingException e) {
+            return List.of("not one JSON object: " + e.getOriginalMessage());
+        }
+        return validateMessage(node);
+    }
+
+    /** Validates a parsed message against {@code #/definitions/AirbyteMessage}. */
+    public List<String> validateMessage(JsonNode message) {
+        return validate("AirbyteMessage", message);
+    }
+
+    /** Validates a catalog as a {@code discover} emits it ({@code #/definitions/AirbyteCatalog}). */
+    public List<String> validateCatalog(JsonNode catalog) {
+        return validate("AirbyteCatalog", catalog);
+    }
+
+    /** Validates a catalog as {@code read --catalog} takes it ({@code #/definitions/ConfiguredAirbyteCatalog}). */
+    public List<String> validateConfiguredCatalog(JsonNode configuredCatalog) {
+        return validate("ConfiguredAirbyteCatalog", configuredCatalog);
+    }
+
+    /**
+     * Validates {@code json} against {@code #/definitions/<definition>} of the protocol schema.
+     *
+     * @throws IllegalArgumentException if the schema has no such definition
+     */
+    public List<String> validate(String definition, JsonNode json) {
+        JsonSchema schema = schemas.computeIfAbsent(definition, this::compile);
+        List<String> problems = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(json)) {
+            problems.add(message.getMessage());
+        }
+        problems.sort(null);
+        return problems;
+    }
+
+    private JsonSchema compile(String definition) {
+        if (!definitions.has(definition)) {
+            throw new IllegalArgumentException(
+                    "The Airbyte protocol schema has no definition '" + definition + "'; known: " + definitionNames());
+        }
+        // A document of its own whose root is the definition; $refs resolve inside it. No $id:
+        // the official one is a URL that must never be fetched.
+        ObjectNode root = definitions.objectNode();
+        root.put("$schema", DRAFT_07);
+        root.set("definitions", definitions);
+        root.put("$ref", "#/definitions/" + definition);
+        return factory.getSchema(root);
+    }
+
+    private static final ObjectMapper LINE_MAPPER = new ObjectMapper();
+
+    /** Parses text that must hold exactly one JSON object and nothing after it. */
+    static JsonNode parseSingleObject(String text) throws JsonProcessingException {
+        try (JsonParser parser = LINE_MAPPER.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new JsonParseProblem("expected a JSON object, found "
+                        + (first == null ? "an empty line" : first.asString() == null ? first : first.asString()));
+            }
+            JsonNode node = LINE_MAPPER.readTree(parser);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new JsonParseProblem("text after the JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A parse failure with a plain message. */
+    private static final class JsonParseProblem extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        JsonParseProblem(String message) {
+            super(message);
+        }
+    }
+}
