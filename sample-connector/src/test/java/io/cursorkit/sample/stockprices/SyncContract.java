@@ -1,0 +1,248 @@
+package io.cursorkit.sample.stockprices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cursorkit.sample.stockprices.demo.DemoData;
+import io.cursorkit.testkit.ConfiguredCatalogBuilder;
+import io.cursorkit.testkit.ConnectorProcess;
+import io.cursorkit.testkit.ConnectorRun;
+import io.cursorkit.testkit.SyncMode;
+import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connector's sync behaviour against a real database, run as a process the way Airbyte runs it
+ * and checked line by line against the protocol. Subclasses name the database.
+ */
+abstract class SyncContract {
+    static final ConnectorProcess CONNECTOR = ConnectorProcess.mainClass(
+            System.getProperty("connector.mainClass", "io.cursorkit.sample.stockprices.SourceStockPricesMain"));
+
+    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    final LocalDate first = today.minusMonths(2).withDayOfMonth(1);
+
+    TestDatabase database;
+    DemoData.Rows rows;
+    ObjectNode config;
+    JsonNode catalog;
+
+    /** A new, empty database of the kind under test. */
+    abstract TestDatabase newDatabase() throws Exception;
+
+    @BeforeEach
+    void fill() throws Exception {
+        database = newDatabase();
+        rows = database.fill(first, today);
+        config = database.config(first);
+        catalog = ConfiguredCatalogBuilder.from(
+                        CONNECTOR.discover(config).assertValidProtocol().catalog())
+                .build();
+    }
+
+    @AfterEach
+    void drop() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void newRowsTiesAtTheSavedCursorAndUpdatedRowsAreSyncedOnceWithNothingLost() throws Exception {
+        ConnectorRun initial = read(catalog, null).assertSucceeded();
+        assertEquals(rows.prices().size(), initial.records("stock_prices").size());
+        assertEquals(rows.trades().size(), initial.records("trades").size());
+        assertEquals(DemoData.TICKERS.size(), initial.records("tickers").size());
+        LocalDate lastDay = rows.prices().stream()
+                .map(StockPrice::date)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        assertEquals(lastDay.toString(), cursor(initial, "stock_prices", "date"));
+        OffsetDateTime lastUpdate = rows.trades().get(rows.trades().size() - 1).updatedAt();
+        assertTrue(lastUpdate.isEqual(OffsetDateTime.parse(cursor(initial, "trades", "updated_at"))));
+
+        DemoData.Added added;
+        try (Connection connection = database.connect()) {
+            added = DemoData.addRows(connection, database.dialect);
+        }
+        assertEquals(lastDay, added.pricesAt(), "add-rows adds a price at the saved cursor");
+        assertTrue(added.newTrades().get(0).updatedAt().isEqual(lastUpdate), "and trades at the saved cursor");
+
+        ConnectorRun next = read(catalog, initial.lastState()).assertSucceeded();
+        assertEquals(
+                List.of("TSLA " + lastDay),
+                next.records("stock_prices").stream()
+                        .map(SyncContract::priceKey)
+                        .toList(),
+                "only the new price, on the saved cursor's day, and none already synced");
+        Set<Long> expectedTrades = added.newTrades().stream().map(Trade::id).collect(Collectors.toSet());
+        expectedTrades.add(added.amended().id());
+        assertEquals(new TreeSet<>(expectedTrades), new TreeSet<>(ids(next.records("trades"))));
+        JsonNode amended = next.records("trades").stream()
+                .filter(trade -> trade.path("id").asLong() == added.amended().id())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(added.amended().quantity(), amended.path("quantity").asLong());
+        assertTrue(added.amended()
+                .updatedAt()
+                .isEqual(OffsetDateTime.parse(amended.path("updated_at").asText())));
+        assertTrue(added.amended().updatedAt().isEqual(OffsetDateTime.parse(cursor(next, "trades", "updated_at"))));
+        assertEquals(DemoData.TICKERS.size() + 1, next.records("tickers").size(), "tickers: full refresh");
+
+        ConnectorRun again = read(catalog, next.lastState()).assertSucceeded();
+        assertEquals(0, again.records("stock_prices").size(), "nothing new: nothing synced twice");
+        assertEquals(0, again.records("trades").size(), "nothing new: nothing synced twice");
+    }
+
+    @Test
+    void aSyncThatFailsInTheMiddleOfAMonthResumesAtThatMonthWithoutLoss() throws Exception {
+        YearMonth failing = YearMonth.from(first).plusMonths(1);
+        LocalDate badDay = weekdayFrom(failing.atDay(15));
+        String where = " WHERE stock_ticker = 'MSFT' AND date = '" + badDay + "'";
+        database.execute("UPDATE stock_prices SET close = NULL" + where);
+        JsonNode prices = ConfiguredCatalogBuilder.from(
+                        CONNECTOR.discover(config).catalog())
+                .only("stock_prices")
+                .build();
+
+        ConnectorRun failed = read(prices, null);
+        JsonNode error = failed.assertFailedWith("system_error");
+        assertTrue(error.path("message").asText().contains("MSFT"), error::toString);
+        assertTrue(error.path("message").asText().contains("close"), error::toString);
+        assertFalse(failed.records("stock_prices").isEmpty());
+        assertTrue(
+                failed.records("stock_prices").stream()
+                        .anyMatch(r -> r.path("date").asText().startsWith(failing.toString())),
+                "the sync failed in the middle of " + failing + ", after some of its records");
+
+        database.execute("UPDATE stock_prices SET close = 123.45" + where);
+        ConnectorRun resumed = read(prices, failed.lastState()).assertSucceeded();
+        assertTrue(
+                resumed.records("stock_prices").stream()
+                        .noneMatch(r -> YearMonth.parse(r.path("date").asText().substring(0, 7))
+                                .isBefore(failing)),
+                "the completed month before " + failing + " is not read again");
+        Set<String> synced = new HashSet<>();
+        failed.records("stock_prices").forEach(r -> synced.add(priceKey(r)));
+        resumed.records("stock_prices").forEach(r -> synced.add(priceKey(r)));
+        Set<String> all = rows.prices().stream()
+                .map(p -> p.stockTicker() + " " + p.date())
+                .collect(Collectors.toSet());
+        assertEquals(all, synced, "every price synced by one of the two runs");
+        assertTrue(resumed.records("stock_prices").stream()
+                .anyMatch(r ->
+                        priceKey(r).equals("MSFT " + badDay) && r.path("close").asDouble() == 123.45));
+    }
+
+    @Test
+    void aSortedStreamThatFailsAfterACheckpointResumesFromItWithoutLoss() throws Exception {
+        // after the first checkpoint (1,000 trades), before the end (two months hold over 1,400)
+        long badId = rows.trades().get(1_200).id();
+        database.execute("UPDATE trades SET side = 'HOLD' WHERE id = " + badId);
+        JsonNode trades = ConfiguredCatalogBuilder.from(
+                        CONNECTOR.discover(config).catalog())
+                .only("trades")
+                .build();
+
+        ConnectorRun failed = read(trades, null);
+        JsonNode error = failed.assertFailedWith("system_error");
+        assertTrue(error.path("message").asText().contains("HOLD"), error::toString);
+        int before = failed.records("trades").size();
+
+        database.execute("UPDATE trades SET side = 'BUY' WHERE id = " + badId);
+        ConnectorRun resumed = read(trades, failed.lastState()).assertSucceeded();
+        Set<Long> synced = new HashSet<>(ids(failed.records("trades")));
+        synced.addAll(ids(resumed.records("trades")));
+        assertEquals(rows.trades().stream().map(Trade::id).collect(Collectors.toSet()), synced);
+        assertTrue(
+                resumed.records("trades").size() < rows.trades().size(),
+                "resumed from a checkpoint, not from the start (" + before + " synced before the failure)");
+    }
+
+    @Test
+    void tickersAreSyncedWholeOnEverySync() throws Exception {
+        JsonNode tickers = ConfiguredCatalogBuilder.from(
+                        CONNECTOR.discover(config).catalog())
+                .only("tickers")
+                .mode("tickers", SyncMode.FULL_REFRESH)
+                .build();
+        ConnectorRun first = read(tickers, null).assertSucceeded();
+        List<String> symbols =
+                DemoData.TICKERS.stream().map(Ticker::symbol).sorted().toList();
+        assertEquals(
+                symbols,
+                first.records("tickers").stream()
+                        .map(t -> t.path("symbol").asText())
+                        .toList());
+
+        database.execute("INSERT INTO tickers (symbol, name, exchange) VALUES ('IBM', 'IBM', 'NYSE')");
+        ConnectorRun second = read(tickers, first.lastState()).assertSucceeded();
+        assertEquals(symbols.size() + 1, second.records("tickers").size());
+        assertTrue(second.records("tickers").stream()
+                .anyMatch(t -> t.path("symbol").asText().equals("IBM")));
+    }
+
+    @Test
+    void theTickersOfTheConfigFilterEveryStream() throws Exception {
+        config.putArray("tickers").add("msft").add(" AAPL ");
+        ConnectorRun run = read(catalog, null).assertSucceeded();
+        for (String stream : List.of("stock_prices", "trades")) {
+            assertEquals(
+                    Set.of("AAPL", "MSFT"),
+                    run.records(stream).stream()
+                            .map(r -> r.path("stock_ticker").asText())
+                            .collect(Collectors.toSet()),
+                    stream);
+        }
+        assertEquals(2, run.records("tickers").size());
+    }
+
+    @Test
+    void checkSucceedsOnTheSampleTablesAndNamesAMissingTable() throws Exception {
+        JsonNode status =
+                CONNECTOR.check(config).assertValidProtocol().connectionStatus().orElseThrow();
+        assertEquals("SUCCEEDED", status.path("status").asText(), status::toString);
+
+        database.execute("DROP TABLE trades");
+        JsonNode failed =
+                CONNECTOR.check(config).assertValidProtocol().connectionStatus().orElseThrow();
+        assertEquals("FAILED", failed.path("status").asText(), failed::toString);
+        assertTrue(failed.path("message").asText().contains("trades"), failed::toString);
+    }
+
+    ConnectorRun read(JsonNode configuredCatalog, JsonNode state) {
+        return CONNECTOR.read(config, configuredCatalog, state).assertValidProtocol();
+    }
+
+    static String cursor(ConnectorRun run, String stream, String field) {
+        return run.lastStreamState(stream).orElseThrow().path(field).asText();
+    }
+
+    static String priceKey(JsonNode price) {
+        return price.path("stock_ticker").asText() + " " + price.path("date").asText();
+    }
+
+    static List<Long> ids(List<JsonNode> trades) {
+        return trades.stream().map(t -> t.path("id").asLong()).toList();
+    }
+
+    static LocalDate weekdayFrom(LocalDate day) {
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+}
