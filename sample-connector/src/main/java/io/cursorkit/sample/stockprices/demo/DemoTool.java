@@ -6,7 +6,6 @@ import io.cursorkit.runtime.ConfigException;
 import io.cursorkit.sample.stockprices.jdbc.Database;
 import io.cursorkit.sample.stockprices.jdbc.Dialect;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,7 +16,7 @@ import java.sql.SQLException;
  * <pre>
  * java -cp source-stock-prices.jar io.cursorkit.sample.stockprices.demo.DemoTool add-rows [jdbc-url]
  * java -cp source-stock-prices.jar io.cursorkit.sample.stockprices.demo.DemoTool summarize
- *         sync-output.jsonl [state-before.json] [state-after.json]
+ *         sync-output.jsonl [--before state-before.json] [--save-state state-after.json]
  * </pre>
  *
  * {@code add-rows} adds new rows to the demo database (the embedded one in the working directory by
@@ -48,6 +47,12 @@ public final class DemoTool {
         }
     }
 
+    private static void usage() {
+        System.err.println("usage: DemoTool add-rows [jdbc-url]\n"
+                + "       DemoTool summarize <sync-output.jsonl> [--before <state.json>] [--save-state <state.json>]");
+        System.exit(2);
+    }
+
     private static void addRows(String url) throws ConfigException, SQLException {
         Database database = Database.at(url, null, null);
         try (Connection connection = database.open()) {
@@ -57,9 +62,7 @@ public final class DemoTool {
 
     private static void summarize(Path output, Path stateBefore, Path stateAfter) throws IOException {
         SyncSummary summary = SyncSummary.read(output);
-        JsonNode before = stateBefore != null && Files.exists(stateBefore)
-                ? new ObjectMapper().readTree(stateBefore.toFile())
-                : null;
+        JsonNode before = stateBefore == null ? null : new ObjectMapper().readTree(stateBefore.toFile());
         summary.print(System.out, before);
         if (stateAfter != null) {
             summary.writeState(stateAfter);
