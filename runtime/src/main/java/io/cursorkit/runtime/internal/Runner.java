@@ -1,11 +1,52 @@
 package io.cursorkit.runtime.internal;
 
-/** Runs the Airbyte commands of a generated connector. */
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+
+/**
+ * Runs the Airbyte commands of a generated connector: {@code check} and {@code read} (and {@code
+ * spec} and {@code discover}, which {@link Launcher} usually answers first). While it runs,
+ * {@code System.out} turns each printed line into a LOG message, {@code java.util.logging} goes
+ * out as LOG messages, and {@code System.err} stays stderr with secrets masked.
+ */
 public final class Runner {
     private Runner() {}
 
     /** Runs {@code args} against the process's standard streams; returns the exit status. */
     public static <G> int run(String[] args, ConnectorDefinition<G> connector) {
-        throw new UnsupportedOperationException("not yet");
+        return run(args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+    }
+
+    /** Runs {@code args} writing protocol messages to {@code stdout} and diagnostics to {@code stderr}. */
+    static <G> int run(String[] args, ConnectorDefinition<G> connector, OutputStream stdout, OutputStream stderr) {
+        int status = Launcher.runStatic(args, connector.specJson(), connector.catalogJson(), stdout);
+        if (status >= 0) {
+            return status;
+        }
+        PrintStream rawErr = new PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
+        ProtocolWriter out;
+        try {
+            out = new ProtocolWriter(stdout);
+        } catch (RuntimeException e) {
+            rawErr.println("cursorkit: cannot write to stdout: " + e);
+            return 1;
+        }
+        try (StandardStreams streams = StandardStreams.install(out, rawErr)) {
+            return Commands.run(CommandLine.parse(args), connector, out);
+        } catch (IOException | RuntimeException e) {
+            // stdout itself failed, or the runtime has a bug: nothing more can go to stdout safely.
+            rawErr.println("cursorkit: " + out.masker().mask(Failures.stackTrace(e)));
+            return 1;
+        } finally {
+            try {
+                out.close();
+            } catch (IOException | RuntimeException e) {
+                rawErr.println("cursorkit: cannot write to stdout: " + e);
+            }
+            rawErr.flush();
+        }
     }
 }

@@ -1,0 +1,54 @@
+package io.cursorkit.runtime.internal;
+
+import io.cursorkit.runtime.ConfigException;
+
+/** How an exception from connector code is told: a user message without a stack trace, and the rest. */
+final class Failures {
+    private Failures() {}
+
+    /** {@code SQLException: connection refused}, plus the root cause when it says more. */
+    static String describe(Throwable e) {
+        String text = oneLine(e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != e) {
+            text += " (caused by " + oneLine(root) + ")";
+        }
+        return text;
+    }
+
+    /** The message of a {@link ConfigException}, which is written for the user; else {@link #describe}. */
+    static String forUser(Throwable e) {
+        if (e instanceof ConfigException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return describe(e);
+    }
+
+    static ProtocolWriter.FailureType type(Throwable e) {
+        return e instanceof ConfigException
+                ? ProtocolWriter.FailureType.config_error
+                : ProtocolWriter.FailureType.system_error;
+    }
+
+    /** The class and message, as {@link Throwable#toString} but with the simple class name. */
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        String name = e.getClass().getSimpleName();
+        if (name.isEmpty()) {
+            name = e.getClass().getName();
+        }
+        return message == null || message.isBlank() ? name : name + ": " + message;
+    }
+
+    static String stackTrace(Throwable e) {
+        return ProtocolLogHandler.stackTrace(e);
+    }
+
+    /** Whether the runtime may carry on after {@code e}: not when the JVM itself is failing. */
+    static boolean recoverable(Throwable e) {
+        return !(e instanceof VirtualMachineError);
+    }
+}

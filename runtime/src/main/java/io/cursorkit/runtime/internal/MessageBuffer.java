@@ -1,0 +1,78 @@
+package io.cursorkit.runtime.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * The buffer between the protocol's JSON generator and stdout. It passes bytes on only at message
+ * boundaries ({@link #endMessage}), so that a message whose writing fails half way (a record
+ * writer throwing) can be taken back ({@link #truncate}) and stdout keeps holding whole messages.
+ * It grows past its nominal size for a message larger than it. Not thread safe: only the
+ * protocol writer's owner thread uses it.
+ */
+final class MessageBuffer extends OutputStream {
+    static final int SIZE = 64 * 1024;
+
+    private final OutputStream target;
+    private byte[] bytes = new byte[SIZE];
+    private int count;
+
+    MessageBuffer(OutputStream target) {
+        this.target = target;
+    }
+
+    @Override
+    public void write(int b) {
+        if (count == bytes.length) {
+            grow(count + 1);
+        }
+        bytes[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        if (count + len > bytes.length) {
+            grow(count + len);
+        }
+        System.arraycopy(b, off, bytes, count, len);
+        count += len;
+    }
+
+    /** Bytes held and not yet passed on. */
+    int size() {
+        return count;
+    }
+
+    /** Drops the bytes after {@code size}, a value {@link #size} had since the last pass. */
+    void truncate(int size) {
+        count = Math.min(count, Math.max(0, size));
+    }
+
+    /** Called after each complete message: passes the bytes on when the buffer is full. */
+    void endMessage() throws IOException {
+        if (count >= SIZE) {
+            drain();
+        }
+    }
+
+    /** Deliberately does nothing: only {@link #endMessage} and {@link #drain} pass bytes on. */
+    @Override
+    public void flush() {}
+
+    /** Passes every held byte on and flushes the target. */
+    void drain() throws IOException {
+        if (count > 0) {
+            target.write(bytes, 0, count);
+            count = 0;
+        }
+        target.flush();
+        if (bytes.length > 4 * SIZE) {
+            bytes = new byte[SIZE];
+        }
+    }
+
+    private void grow(int needed) {
+        bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
+    }
+}

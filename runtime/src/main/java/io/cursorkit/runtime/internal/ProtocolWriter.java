@@ -1,0 +1,418 @@
+package io.cursorkit.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Writes Airbyte protocol messages to stdout, one compact JSON object per line, through one
+ * {@link JsonGenerator} with pre-encoded names. STATE and TRACE messages, and {@link #flush},
+ * push the bytes out at once; records are buffered.
+ *
+ * <p>The thread that creates the writer owns it: it writes every message. Lines logged from other
+ * threads ({@link #logFromAnyThread}) are queued and written by the owner at its next message
+ * boundary, so they never land inside a record and the record path needs no lock. A message
+ * whose writing fails half way is taken back whole ({@link MessageBuffer}).
+ *
+ * <p>Text in LOG, TRACE and CONNECTION_STATUS messages passes through the {@link SecretMasker}.
+ */
+final class ProtocolWriter {
+    /** A part of a message that the caller writes, such as a record or a stream state. */
+    interface Body {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString RECORD = new SerializedString("RECORD");
+    private static final SerializedString RECORD_FIELD = new SerializedString("record");
+    private static final SerializedString STREAM = new SerializedString("stream");
+    private static final SerializedString NAMESPACE = new SerializedString("namespace");
+    private static final SerializedString DATA = new SerializedString("data");
+    private static final SerializedString EMITTED_AT = new SerializedString("emitted_at");
+    private static final SerializedString STATE = new SerializedString("STATE");
+    private static final SerializedString STATE_FIELD = new SerializedString("state");
+    private static final SerializedString STREAM_TYPE = new SerializedString("STREAM");
+    private static final SerializedString STREAM_DESCRIPTOR = new SerializedString("stream_descriptor");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString STREAM_STATE = new SerializedString("stream_state");
+    private static final SerializedString SOURCE_STATS = new SerializedString("sourceStats");
+    private static final SerializedString RECORD_COUNT = new SerializedString("recordCount");
+    private static final SerializedString LOG = new SerializedString("LOG");
+    private static final SerializedString LOG_FIELD = new SerializedString("log");
+    private static final SerializedString LEVEL = new SerializedString("level");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString STACK_TRACE = new SerializedString("stack_trace");
+    private static final SerializedString TRACE = new SerializedString("TRACE");
+    private static final SerializedString TRACE_FIELD = new SerializedString("trace");
+    private static final SerializedString ERROR = new SerializedString("ERROR");
+    private static final SerializedString ERROR_FIELD = new SerializedString("error");
+    private static final SerializedString INTERNAL_MESSAGE = new SerializedString("internal_message");
+    private static final SerializedString FAILURE_TYPE = new SerializedString("failure_type");
+    private static final SerializedString STREAM_STATUS = new SerializedString("STREAM_STATUS");
+    private static final SerializedString STREAM_STATUS_FIELD = new SerializedString("stream_status");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString CONNECTION_STATUS = new SerializedString("CONNECTION_STATUS");
+    private static final SerializedString CONNECTION_STATUS_FIELD = new SerializedString("connectionStatus");
+
+    /** Log levels of LOG messages. */
+    enum Level {
+        FATAL,
+        ERROR,
+        WARN,
+        INFO,
+        DEBUG,
+        TRACE
+    }
+
+    /** Stream statuses of STREAM_STATUS traces. */
+    enum Status {
+        STARTED,
+        RUNNING,
+        COMPLETE,
+        INCOMPLETE
+    }
+
+    /** The {@code failure_type} of an ERROR trace. */
+    enum FailureType {
+        config_error,
+        system_error
+    }
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+
+    private final MessageBuffer buffer;
+    private final Thread owner;
+    private final ConcurrentLinkedQueue<String[]> foreignLines = new ConcurrentLinkedQueue<>();
+    private volatile SecretMasker masker = SecretMasker.NONE;
+    private JsonGenerator out;
+    private boolean inMessage;
+    private boolean closed;
+
+    ProtocolWriter(OutputStream stdout) {
+        this.buffer = new MessageBuffer(stdout);
+        this.owner = Thread.currentThread();
+        this.out = newGenerator();
+    }
+
+    private JsonGenerator newGenerator() {
+        try {
+            JsonGenerator g = FACTORY.createGenerator(buffer);
+            g.setRootValueSeparator(null);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void setMasker(SecretMasker masker) {
+        this.masker = masker;
+    }
+
+    SecretMasker masker() {
+        return masker;
+    }
+
+    /** Writes one RECORD message; on failure nothing of it reaches stdout. */
+    <R> void record(StreamDescriptor stream, RecordWriter<R> writer, R record) throws IOException {
+        int mark = begin();
+        try {
+            JsonGenerator g = out;
+            g.writeStartObject();
+            g.writeFieldName(TYPE);
+            g.writeString(RECORD);
+            g.writeFieldName(RECORD_FIELD);
+            g.writeStartObject();
+            g.writeFieldName(STREAM);
+            g.writeString(stream.encodedName);
+            if (stream.encodedNamespace != null) {
+                g.writeFieldName(NAMESPACE);
+                g.writeString(stream.encodedNamespace);
+            }
+            g.writeFieldName(DATA);
+            writer.write(record, g);
+            g.writeFieldName(EMITTED_AT);
+            g.writeNumber(System.currentTimeMillis());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException | RuntimeException | Error e) {
+            abort(mark);
+            throw e;
+        }
+        inMessage = false;
+        buffer.endMessage();
+        if (!foreignLines.isEmpty()) {
+            drainForeignLines();
+        }
+    }
+
+    /** Writes a per-stream STATE message, {@code body} writing the {@code stream_state} object. */
+    void state(StreamDescriptor stream, Body body, long recordCount) throws IOException {
+        int mark = begin();
+        try {
+            JsonGenerator g = out;
+            g.writeStartObject();
+            g.writeFieldName(TYPE);
+            g.writeString(STATE);
+            g.writeFieldName(STATE_FIELD);
+            g.writeStartObject();
+            g.writeFieldName(TYPE);
+            g.writeString(STREAM_TYPE);
+            g.writeFieldName(STREAM);
+            g.writeStartObject();
+            g.writeFieldName(STREAM_DESCRIPTOR);
+            g.writeStartObject();
+            writeDescriptor(g, stream);
+            g.writeEndObject();
+            g.writeFieldName(STREAM_STATE);
+            body.write(g);
+            g.writeEndObject();
+            g.writeFieldName(SOURCE_STATS);
+            g.writeStartObject();
+            g.writeFieldName(RECORD_COUNT);
+            g.writeNumber((double) recordCount);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException | RuntimeException | Error e) {
+            abort(mark);
+            throw e;
+        }
+        end(true);
+    }
+
+    /** Writes a LOG message (masked). Safe from the owner thread only; see {@link #logFromAnyThread}. */
+    void log(Level level, String message) {
+        log(level, message, null);
+    }
+
+    void log(Level level, String message, String stackTrace) {
+        if (Thread.currentThread() != owner || inMessage || closed) {
+            logFromAnyThread(level, message, stackTrace);
+            return;
+        }
+        writeLog(level.name(), message, stackTrace);
+    }
+
+    /** Logs from any thread: written at once from the owner, else at the owner's next message. */
+    void logFromAnyThread(Level level, String message, String stackTrace) {
+        if (Thread.currentThread() == owner && !inMessage && !closed) {
+            writeLog(level.name(), message, stackTrace);
+        } else if (closed) {
+            System.err.println(masker.mask(message));
+        } else {
+            foreignLines.add(new String[] {level.name(), message, stackTrace});
+        }
+    }
+
+    private void writeLog(String level, String message, String stackTrace) {
+        SecretMasker m = masker;
+        try {
+            int mark = begin();
+            try {
+                JsonGenerator g = out;
+                g.writeStartObject();
+                g.writeFieldName(TYPE);
+                g.writeString(LOG);
+                g.writeFieldName(LOG_FIELD);
+                g.writeStartObject();
+                g.writeFieldName(LEVEL);
+                g.writeString(level);
+                g.writeFieldName(MESSAGE);
+                g.writeString(m.mask(message == null ? "null" : message));
+                if (stackTrace != null) {
+                    g.writeFieldName(STACK_TRACE);
+                    g.writeString(m.mask(stackTrace));
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            } catch (IOException | RuntimeException e) {
+                abort(mark);
+                throw e;
+            }
+            end(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a STREAM_STATUS trace. */
+    void streamStatus(StreamDescriptor stream, Status status) throws IOException {
+        int mark = begin();
+        try {
+            JsonGenerator g = out;
+            startTrace(g, STREAM_STATUS);
+            g.writeFieldName(STREAM_STATUS_FIELD);
+            g.writeStartObject();
+            g.writeFieldName(STREAM_DESCRIPTOR);
+            g.writeStartObject();
+            writeDescriptor(g, stream);
+            g.writeEndObject();
+            g.writeFieldName(STATUS);
+            g.writeString(status.name());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException | RuntimeException e) {
+            abort(mark);
+            throw e;
+        }
+        end(true);
+    }
+
+    /**
+     * Writes an ERROR trace (masked): {@code message} for the user, the others (nullable) for
+     * whoever debugs it.
+     */
+    void error(FailureType type, String message, String internalMessage, String stackTrace, StreamDescriptor stream)
+            throws IOException {
+        SecretMasker m = masker;
+        int mark = begin();
+        try {
+            JsonGenerator g = out;
+            startTrace(g, ERROR);
+            g.writeFieldName(ERROR_FIELD);
+            g.writeStartObject();
+            g.writeFieldName(MESSAGE);
+            g.writeString(m.mask(message));
+            if (internalMessage != null) {
+                g.writeFieldName(INTERNAL_MESSAGE);
+                g.writeString(m.mask(internalMessage));
+            }
+            if (stackTrace != null) {
+                g.writeFieldName(STACK_TRACE);
+                g.writeString(m.mask(stackTrace));
+            }
+            g.writeFieldName(FAILURE_TYPE);
+            g.writeString(type.name());
+            if (stream != null) {
+                g.writeFieldName(STREAM_DESCRIPTOR);
+                g.writeStartObject();
+                writeDescriptor(g, stream);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException | RuntimeException e) {
+            abort(mark);
+            throw e;
+        }
+        end(true);
+    }
+
+    /** Writes the CONNECTION_STATUS answer of {@code check} (masked). */
+    void connectionStatus(boolean succeeded, String message) throws IOException {
+        int mark = begin();
+        try {
+            JsonGenerator g = out;
+            g.writeStartObject();
+            g.writeFieldName(TYPE);
+            g.writeString(CONNECTION_STATUS);
+            g.writeFieldName(CONNECTION_STATUS_FIELD);
+            g.writeStartObject();
+            g.writeFieldName(STATUS);
+            g.writeString(succeeded ? "SUCCEEDED" : "FAILED");
+            if (message != null) {
+                g.writeFieldName(MESSAGE);
+                g.writeString(masker.mask(message));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException | RuntimeException e) {
+            abort(mark);
+            throw e;
+        }
+        end(true);
+    }
+
+    /** Writes what other threads logged, then pushes every byte to stdout. */
+    void flush() throws IOException {
+        drainForeignLines();
+        out.flush();
+        buffer.drain();
+    }
+
+    /** Flushes; later log lines go to stderr. */
+    void close() throws IOException {
+        flush();
+        closed = true;
+        // A line queued between the last drain and closing must not be lost.
+        String[] line;
+        while ((line = foreignLines.poll()) != null) {
+            System.err.println(masker.mask(line[1]));
+        }
+    }
+
+    private void drainForeignLines() {
+        String[] line;
+        while ((line = foreignLines.poll()) != null) {
+            writeLog(line[0], line[1], line[2]);
+        }
+    }
+
+    private int begin() {
+        inMessage = true;
+        return buffer.size() + out.getOutputBuffered();
+    }
+
+    private void end(boolean flush) throws IOException {
+        inMessage = false;
+        if (!foreignLines.isEmpty()) {
+            drainForeignLines();
+        }
+        if (flush) {
+            out.flush();
+            buffer.drain();
+        } else {
+            buffer.endMessage();
+        }
+    }
+
+    /** Takes back a half written message and starts over with a fresh generator. */
+    private void abort(int mark) {
+        try {
+            out.flush();
+        } catch (IOException | RuntimeException ignored) {
+            // The bytes are dropped below in any case.
+        }
+        buffer.truncate(mark);
+        out = newGenerator();
+        inMessage = false;
+    }
+
+    private static void startTrace(JsonGenerator g, SerializedString type) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(TYPE);
+        g.writeString(TRACE);
+        g.writeFieldName(TRACE_FIELD);
+        g.writeStartObject();
+        g.writeFieldName(TYPE);
+        g.writeString(type);
+        g.writeFieldName(EMITTED_AT);
+        g.writeNumber(System.currentTimeMillis());
+    }
+
+    private static void writeDescriptor(JsonGenerator g, StreamDescriptor stream) throws IOException {
+        g.writeFieldName(NAME);
+        g.writeString(stream.encodedName);
+        if (stream.encodedNamespace != null) {
+            g.writeFieldName(NAMESPACE);
+            g.writeString(stream.encodedNamespace);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.cursorkit.runtime.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replaces the values of a connector's {@code @Secret} properties with {@value #MASK} in text
+ * bound for the user: LOG and TRACE messages, CONNECTION_STATUS messages, stderr. The values are
+ * taken from the raw configuration JSON, before it is parsed, so that even a configuration that
+ * fails to parse is masked. Immutable and thread safe.
+ */
+final class SecretMasker {
+    static final String MASK = "**********";
+    static final SecretMasker NONE = new SecretMasker(List.of());
+
+    private final List<String> secrets;
+
+    private SecretMasker(List<String> secrets) {
+        this.secrets = secrets;
+    }
+
+    /** The values at {@code paths} (dot separated) in {@code config}; missing ones are skipped. */
+    static SecretMasker of(JsonNode config, List<String> paths) {
+        List<String> values = new ArrayList<>();
+        for (String path : paths) {
+            JsonNode node = config;
+            for (String part : path.split("\\.", -1)) {
+                node = node == null ? null : node.get(part);
+            }
+            collect(node, values);
+        }
+        // Longest first, so that a secret containing another is masked whole.
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        return new SecretMasker(List.copyOf(values));
+    }
+
+    private static void collect(JsonNode node, List<String> values) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return;
+        }
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                collect(child, values);
+            }
+            if (node.size() > 0) {
+                values.add(node.toString());
+            }
+            return;
+        }
+        String text = node.asText();
+        if (!text.isEmpty() && !values.contains(text)) {
+            values.add(text);
+        }
+    }
+
+    boolean isEmpty() {
+        return secrets.isEmpty();
+    }
+
+    /** {@code text} with every secret value replaced; null stays null. */
+    String mask(String text) {
+        if (text == null || secrets.isEmpty()) {
+            return text;
+        }
+        String masked = text;
+        for (String secret : secrets) {
+            if (masked.contains(secret)) {
+                masked = masked.replace(secret, MASK);
+            }
+        }
+        return masked;
+    }
+}

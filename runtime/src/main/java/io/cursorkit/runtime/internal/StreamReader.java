@@ -1,0 +1,369 @@
+package io.cursorkit.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one stream of a {@code read} and emits its records, states and statuses with the
+ * semantics of DESIGN.md, "State". Created per stream and used once.
+ *
+ * <p>The per-record path is: cursor, comparison with {@code since} and with the highest cursor
+ * so far, the generated record writer, a counter. Primary keys are computed only for ties: the
+ * record at the highest cursor is kept aside and keyed only when a second record shares its
+ * cursor or a state is written.
+ */
+final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
+    /** Most keys kept at one cursor value; beyond it, ties at the cursor are re-emitted on resume. */
+    static final int MAX_KEYS_AT_CURSOR = 10_000;
+
+    private static final SerializedString CURSORKIT = new SerializedString(ResumePoint.CURSORKIT);
+    private static final SerializedString KEYS_AT_CURSOR = new SerializedString(ResumePoint.KEYS_AT_CURSOR);
+    private static final SerializedString COMPLETED_SLICE = new SerializedString(ResumePoint.COMPLETED_SLICE);
+
+    private final GeneratedStream<G, T, R, C, S> stream;
+    private final StreamInfo info;
+    private final StreamDescriptor descriptor;
+    private final ProtocolWriter out;
+    private final RecordWriter<R> writer;
+    private final StateSerializer<C, S> serializer;
+    private final boolean incremental;
+    private final boolean sorted;
+    private final boolean keyed;
+    private final int interval;
+    private final ResumePoint<C> resume;
+    private final C since;
+    private final Set<String> sinceKeys;
+    private final SerializedString cursorName;
+
+    private C max;
+    private Set<String> keysAtMax;
+    private R unkeyedAtMax;
+    private boolean keysOverflowed;
+    private String completedSlice;
+    private long sinceLastState;
+    private long emitted;
+    private long dropped;
+    private boolean running;
+    private boolean nullCursorSeen;
+
+    StreamReader(
+            GeneratedStream<G, T, R, C, S> stream, boolean incremental, ResumePoint<C> resume, ProtocolWriter out) {
+        this.stream = stream;
+        this.info = stream.info();
+        this.descriptor = StreamDescriptor.of(info);
+        this.out = out;
+        this.writer = stream.recordWriter();
+        this.serializer = stream.stateSerializer();
+        this.incremental = incremental;
+        this.sorted = incremental && info.sorted();
+        this.keyed = incremental && !info.primaryKey().isEmpty();
+        this.interval = info.checkpointInterval();
+        this.resume = incremental ? resume : ResumePoint.start();
+        this.since = this.resume.since();
+        this.sinceKeys = keyed ? this.resume.keysAtCursor() : Set.of();
+        this.cursorName = incremental ? new SerializedString(info.cursorField()) : null;
+        this.max = since;
+        this.keysAtMax = new LinkedHashSet<>(sinceKeys);
+    }
+
+    /**
+     * Runs the stream to its end; a failure of the connector's code is reported and ends only this
+     * stream.
+     *
+     * @return whether the stream completed
+     * @throws IOException when stdout cannot be written
+     */
+    boolean run(G config) throws IOException {
+        out.streamStatus(descriptor, ProtocolWriter.Status.STARTED);
+        String phase = "creating the stream object";
+        try {
+            T object = stream.create(config);
+            phase = "listing its slices";
+            List<S> slices = stream.slices(object, since);
+            if (slices == null) {
+                throw new IllegalStateException("slices returned null instead of a list");
+            }
+            phase = "reading";
+            int last = slices.size() - 1;
+            for (int i = firstSlice(slices); i <= last; i++) {
+                S slice = slices.get(i);
+                readSlice(object, slice);
+                if (info.sliced() && i < last) {
+                    completedSlice = json(slice);
+                    checkpoint(true);
+                }
+            }
+            completedSlice = null;
+            checkpoint(false);
+        } catch (OrderViolation violation) {
+            reportOrderViolation(violation);
+            return false;
+        } catch (Exception | Error e) {
+            if (!Failures.recoverable(e)) {
+                throw (Error) e;
+            }
+            reportFailure(phase, e);
+            return false;
+        }
+        if (dropped > 0) {
+            out.log(
+                    ProtocolWriter.Level.INFO,
+                    "Stream '" + descriptor + "': left out " + dropped + " records that the state " + text(since)
+                            + " already covers (cursor below it, or at it and already committed).");
+        }
+        out.streamStatus(descriptor, ProtocolWriter.Status.COMPLETE);
+        return true;
+    }
+
+    private int firstSlice(List<S> slices) throws IOException {
+        JsonNode done = resume.completedSlice();
+        if (!info.sliced() || done == null) {
+            return 0;
+        }
+        for (int i = 0; i < slices.size(); i++) {
+            String text = json(slices.get(i));
+            if (done.equals(InputFiles.MAPPER.readTree(text))) {
+                completedSlice = text;
+                return i + 1;
+            }
+        }
+        out.log(
+                ProtocolWriter.Level.WARN,
+                "Stream '" + descriptor + "': the state's completed slice " + done
+                        + " is not among the slices now; reading every slice again (records already"
+                        + " delivered may be delivered again).");
+        return 0;
+    }
+
+    private void readSlice(T object, S slice) throws Exception {
+        CloseableIterator<R> records = stream.read(object, slice, since);
+        if (records == null) {
+            throw new IllegalStateException("read returned null");
+        }
+        try {
+            while (records.hasNext()) {
+                R record = records.next();
+                if (incremental && !accept(record)) {
+                    continue;
+                }
+                if (!running) {
+                    running = true;
+                    out.streamStatus(descriptor, ProtocolWriter.Status.RUNNING);
+                }
+                out.record(descriptor, writer, record);
+                emitted++;
+                if (++sinceLastState == interval) {
+                    checkpoint(true);
+                }
+            }
+        } catch (Exception | Error e) {
+            try {
+                records.close();
+            } catch (Exception | Error closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        records.close();
+    }
+
+    /** Whether to emit {@code record}; tracks the highest cursor and the keys at it. */
+    private boolean accept(R record) throws OrderViolation {
+        C cursor = stream.cursor(record);
+        if (cursor == null) {
+            if (!nullCursorSeen) {
+                nullCursorSeen = true;
+                out.log(
+                        ProtocolWriter.Level.WARN,
+                        "Stream '" + descriptor + "': a record has a null cursor '" + info.cursorField()
+                                + "'. Such records are emitted but cannot move the state, so they are read"
+                                + " again on every sync.");
+            }
+            return true;
+        }
+        if (since != null) {
+            int c = cursor.compareTo(since);
+            if (c < 0 || (c == 0 && !sinceKeys.isEmpty() && sinceKeys.contains(stream.primaryKey(record)))) {
+                dropped++;
+                return false;
+            }
+        }
+        if (max == null) {
+            newMax(cursor, record);
+            return true;
+        }
+        int c = cursor.compareTo(max);
+        if (c > 0) {
+            newMax(cursor, record);
+        } else if (c == 0) {
+            tie(record);
+        } else if (sorted) {
+            throw new OrderViolation(cursor, max);
+        }
+        return true;
+    }
+
+    private void newMax(C cursor, R record) {
+        max = cursor;
+        if (keyed) {
+            if (keysAtMax.size() > 64) {
+                keysAtMax = new LinkedHashSet<>();
+            } else {
+                keysAtMax.clear();
+            }
+            keysOverflowed = false;
+            unkeyedAtMax = record;
+        }
+    }
+
+    private void tie(R record) {
+        if (keyed && !keysOverflowed) {
+            keyPending();
+            addKey(stream.primaryKey(record));
+        }
+    }
+
+    private void keyPending() {
+        if (unkeyedAtMax != null) {
+            R pending = unkeyedAtMax;
+            unkeyedAtMax = null;
+            addKey(stream.primaryKey(pending));
+        }
+    }
+
+    private void addKey(String key) {
+        if (keysOverflowed || key == null) {
+            return;
+        }
+        keysAtMax.add(key);
+        if (keysAtMax.size() > MAX_KEYS_AT_CURSOR) {
+            keysOverflowed = true;
+            keysAtMax = new LinkedHashSet<>();
+            out.log(
+                    ProtocolWriter.Level.WARN,
+                    "Stream '" + descriptor + "': more than " + MAX_KEYS_AT_CURSOR + " records share the cursor "
+                            + text(max) + "; the state keeps no keys for them, so a sync resuming from it"
+                            + " delivers them again (at-least-once).");
+        }
+    }
+
+    /** Writes a STATE; {@code midStream} states of unsorted streams keep the cursor at {@code since}. */
+    private void checkpoint(boolean midStream) throws IOException {
+        final C cursor;
+        final Collection<String> keys;
+        if (!incremental) {
+            cursor = null;
+            keys = null;
+        } else if (midStream && !sorted) {
+            cursor = since;
+            keys = sinceKeys;
+        } else {
+            cursor = max;
+            if (keyed && !keysOverflowed) {
+                keyPending();
+            }
+            keys = keysOverflowed ? null : keysAtMax;
+        }
+        String slice = incremental ? completedSlice : null;
+        out.state(descriptor, g -> writeState(g, cursor, keys, slice), sinceLastState);
+        sinceLastState = 0;
+    }
+
+    private void writeState(JsonGenerator g, C cursor, Collection<String> keys, String slice) throws IOException {
+        g.writeStartObject();
+        if (cursor != null) {
+            g.writeFieldName(cursorName);
+            serializer.writeCursor(cursor, g);
+        }
+        boolean withKeys = cursor != null && keys != null && !keys.isEmpty();
+        if (withKeys || slice != null) {
+            g.writeFieldName(CURSORKIT);
+            g.writeStartObject();
+            if (withKeys) {
+                g.writeFieldName(KEYS_AT_CURSOR);
+                g.writeStartArray();
+                for (String key : keys) {
+                    g.writeRawValue(key);
+                }
+                g.writeEndArray();
+            }
+            if (slice != null) {
+                g.writeFieldName(COMPLETED_SLICE);
+                g.writeRawValue(slice);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private void reportOrderViolation(OrderViolation violation) throws IOException {
+        @SuppressWarnings("unchecked")
+        C cursor = (C) violation.cursor();
+        @SuppressWarnings("unchecked")
+        C previous = (C) violation.previous();
+        JsonNode slice = resume.completedSlice();
+        String sliceText = slice == null ? null : slice.toString();
+        // Rewind: the stream's input state, so that a later sync cannot skip what this one missed.
+        out.state(descriptor, g -> writeState(g, since, sinceKeys, sliceText), sinceLastState);
+        sinceLastState = 0;
+        out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
+        String field = info.cursorField();
+        out.error(
+                ProtocolWriter.FailureType.system_error,
+                "Stream '" + descriptor + "' returned records out of cursor order: '" + field + "' " + text(cursor)
+                        + " came after " + text(previous) + ", but @CheckpointInterval declares ascending order."
+                        + " Return the records sorted by " + field + " (for example ORDER BY " + field
+                        + "), or remove @CheckpointInterval from the stream. Its state was reset to where this"
+                        + " sync started, so nothing is skipped.",
+                "OrderViolation: " + field + " " + text(cursor) + " after " + text(previous),
+                null,
+                descriptor);
+    }
+
+    private void reportFailure(String phase, Throwable e) throws IOException {
+        out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
+        String what = e instanceof io.cursorkit.runtime.ConfigException
+                ? "Stream '" + descriptor + "': " + Failures.forUser(e)
+                : "Stream '" + descriptor + "' failed while " + phase + ": " + Failures.describe(e) + ".";
+        out.error(
+                Failures.type(e),
+                what + " Its last state stands; the next sync resumes from it.",
+                e.toString(),
+                Failures.stackTrace(e),
+                descriptor);
+    }
+
+    /** The JSON text of a slice, as stored in {@code completed_slice}. */
+    private String json(S slice) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = InputFiles.MAPPER.getFactory().createGenerator(text)) {
+            serializer.writeSlice(slice, g);
+        }
+        return text.toString();
+    }
+
+    /** A cursor value as JSON text, for messages. */
+    private String text(C cursor) {
+        if (cursor == null) {
+            return "(none)";
+        }
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = InputFiles.MAPPER.getFactory().createGenerator(text)) {
+            serializer.writeCursor(cursor, g);
+        } catch (IOException | RuntimeException e) {
+            return String.valueOf(cursor);
+        }
+        return text.toString();
+    }
+
+    long emitted() {
+        return emitted;
+    }
+}

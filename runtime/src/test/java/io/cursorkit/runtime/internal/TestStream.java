@@ -1,0 +1,218 @@
+package io.cursorkit.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cursorkit.runtime.ConfigException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A hand-written stream shaped like generated code, over in-memory rows, with switches for the
+ * situations the runtime must handle: slices, ties, unsorted rows, null cursors, failures.
+ */
+final class TestStream implements GeneratedStream<TestConfig, TestStream.Source, Row, LocalDate, String> {
+    /** The author's stream object. */
+    static final class Source {
+        final TestConfig config;
+
+        Source(TestConfig config) {
+            this.config = config;
+        }
+    }
+
+    private final StreamInfo info;
+    /** Rows per slice; the slice {@code null} when the stream is not sliced. */
+    final Map<String, List<Row>> rows = new LinkedHashMap<>();
+
+    RuntimeException failOnCreate;
+    RuntimeException failOnSlices;
+    RuntimeException failOnClose;
+    Exception failInRead;
+    /** Fail after this many rows of the failing slice (any slice when {@code failSlice} is null). */
+    int failAfter = -1;
+
+    String failSlice;
+    String printWhileReading;
+    final AtomicInteger opened = new AtomicInteger();
+    final AtomicInteger closed = new AtomicInteger();
+    final List<LocalDate> sinceSeen = new ArrayList<>();
+
+    TestStream(String name, boolean cursor, List<String> primaryKey, int interval, boolean sliced) {
+        this(new StreamInfo(name, null, cursor ? "date" : null, primaryKey, interval, sliced));
+    }
+
+    TestStream(StreamInfo info) {
+        this.info = info;
+        if (!info.sliced()) {
+            rows.put(null, new ArrayList<>());
+        }
+    }
+
+    /** An incremental stream with primary key [ticker, date] and the given interval. */
+    static TestStream sorted(String name, int interval) {
+        return new TestStream(name, true, List.of("ticker", "date"), interval, false);
+    }
+
+    TestStream add(String slice, Row... more) {
+        rows.computeIfAbsent(slice, s -> new ArrayList<>()).addAll(List.of(more));
+        return this;
+    }
+
+    TestStream add(Row... more) {
+        return add(null, more);
+    }
+
+    @Override
+    public StreamInfo info() {
+        return info;
+    }
+
+    @Override
+    public Source create(TestConfig config) {
+        if (failOnCreate != null) {
+            throw failOnCreate;
+        }
+        return new Source(config);
+    }
+
+    @Override
+    public List<String> slices(Source stream, LocalDate since) {
+        if (failOnSlices != null) {
+            throw failOnSlices;
+        }
+        return new ArrayList<>(rows.keySet());
+    }
+
+    @Override
+    public CloseableIterator<Row> read(Source stream, String slice, LocalDate since) {
+        sinceSeen.add(since);
+        opened.incrementAndGet();
+        List<Row> list = List.copyOf(rows.get(slice));
+        boolean failing = failInRead != null && (failSlice == null || failSlice.equals(slice));
+        return new CloseableIterator<>() {
+            int index;
+
+            @Override
+            public boolean hasNext() {
+                if (failing && index == failAfter) {
+                    sneakyThrow(failInRead);
+                }
+                return index < list.size();
+            }
+
+            @Override
+            public Row next() {
+                if (printWhileReading != null) {
+                    System.out.println(printWhileReading);
+                }
+                return list.get(index++);
+            }
+
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+                if (failOnClose != null) {
+                    throw failOnClose;
+                }
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
+        throw (E) e;
+    }
+
+    @Override
+    public LocalDate cursor(Row record) {
+        return info.incremental() ? record.date() : null;
+    }
+
+    @Override
+    public String primaryKey(Row record) {
+        if (info.primaryKey().isEmpty()) {
+            return null;
+        }
+        return new KeyBuilder()
+                .add(record.ticker())
+                .add(record.date() == null ? null : JsonValues.format(record.date()))
+                .build();
+    }
+
+    @Override
+    public RecordWriter<Row> recordWriter() {
+        return Writer.INSTANCE;
+    }
+
+    @Override
+    public StateSerializer<LocalDate, String> stateSerializer() {
+        return Serializer.INSTANCE;
+    }
+
+    /** Like a generated record writer. */
+    enum Writer implements RecordWriter<Row> {
+        INSTANCE;
+
+        private static final SerializedString TICKER = new SerializedString("ticker");
+        private static final SerializedString DATE = new SerializedString("date");
+        private static final SerializedString PRICE = new SerializedString("price");
+
+        @Override
+        public void write(Row record, JsonGenerator out) throws IOException {
+            out.writeStartObject();
+            out.writeFieldName(TICKER);
+            if (record.ticker() == null) {
+                out.writeNull();
+            } else {
+                out.writeString(record.ticker());
+            }
+            out.writeFieldName(DATE);
+            if (record.date() == null) {
+                out.writeNull();
+            } else {
+                out.writeString(JsonValues.format(record.date()));
+            }
+            out.writeFieldName(PRICE);
+            if (record.price() < 0) {
+                throw new IllegalStateException("negative price");
+            }
+            out.writeNumber(record.price());
+            out.writeEndObject();
+        }
+    }
+
+    /** Like a generated state serializer: a date cursor, string slices. */
+    enum Serializer implements StateSerializer<LocalDate, String> {
+        INSTANCE;
+
+        @Override
+        public void writeCursor(LocalDate cursor, JsonGenerator out) throws IOException {
+            out.writeString(JsonValues.format(cursor));
+        }
+
+        @Override
+        public LocalDate readCursor(JsonNode value) throws JsonValueException {
+            return JsonValues.localDate(value);
+        }
+
+        @Override
+        public String cursorDescription() {
+            return JsonValues.DATE;
+        }
+
+        @Override
+        public void writeSlice(String slice, JsonGenerator out) throws IOException {
+            out.writeString(slice);
+        }
+    }
+
+    static ConfigException configException(String message) {
+        return new ConfigException(message);
+    }
+}
