@@ -245,8 +245,11 @@ public final class ConnectorProcess {
                 while ((line = out.readLine()) != null) {
                     lines.add(line);
                     if (lines.size() == killAfterLine) {
-                        killed = process.isAlive();
+                        boolean alive = process.isAlive();
                         process.destroyForcibly();
+                        // output still in the pipe was never seen: the sync was cut even if the
+                        // process had already ended by itself
+                        killed = alive || out.readLine() != null;
                         break;
                     }
                 }

@@ -20,8 +20,8 @@ import java.util.Map;
  * catalog yields records {@code id = 1..records} with cursor {@code seq = id}, a STATE {@code
  * {"seq": n}} every {@code interval} records and at the end, and resumes after the state's
  * {@code seq}. The config's {@code bug} makes it break one promise on purpose: {@code lose}
- * (skips the first record after the state), {@code duplicate} (saves a state one record behind),
- * {@code bad_count}, {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}.
+ * (skips the first record after the state), {@code fail_after: n} fails after n records, {@code duplicate} (saves a state one record behind),
+ * {@code bad_count}, {@code far_ignored} (ignores the state), {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}.
  */
 public final class FakeSource {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -89,6 +89,8 @@ public final class FakeSource {
         int records = config.path("records").asInt(10);
         int interval = config.path("interval").asInt(3);
         String bug = config.path("bug").asText("none");
+        int failAfter = config.path("fail_after").asInt(-1);
+        boolean failed = false;
         if (bug.equals("not_json")) {
             line("hello from System.out");
         }
@@ -100,21 +102,33 @@ public final class FakeSource {
             if (!bug.equals("no_status")) {
                 status(name, "STARTED");
             }
-            long from = since.getOrDefault(name, 0L);
+            long from = bug.equals("far_ignored") ? 0L : since.getOrDefault(name, 0L);
             if (bug.equals("lose") && from > 0) {
                 from++;
             }
             int count = 0;
             long last = from;
-            for (long id = from + 1; id <= records; id++) {
+            boolean streamFailed = false;
+            for (long id = from + 1; from < records && id <= records; id++) {
                 line("{\"type\":\"RECORD\",\"record\":{\"stream\":\"" + name + "\",\"data\":{\"id\":" + id + ",\"seq\":"
                         + id + "},\"emitted_at\":1}}");
                 count++;
                 last = id;
+                if (--failAfter == 0) {
+                    line("{\"type\":\"TRACE\",\"trace\":{\"type\":\"ERROR\",\"emitted_at\":1,\"error\":{"
+                            + "\"message\":\"failed on purpose\",\"failure_type\":\"system_error\"}}}");
+                    status(name, "INCOMPLETE");
+                    failed = true;
+                    streamFailed = true;
+                    break;
+                }
                 if (count == interval) {
                     state(name, bug.equals("duplicate") ? last - 1 : last, bug.equals("bad_count") ? 99 : count);
                     count = 0;
                 }
+            }
+            if (streamFailed) {
+                continue;
             }
             state(name, last, count);
             if (bug.equals("fail")) {
@@ -127,7 +141,7 @@ public final class FakeSource {
                 status(name, "COMPLETE");
             }
         }
-        return 0;
+        return failed ? 1 : 0;
     }
 
     private void state(String stream, long seq, int count) throws IOException {

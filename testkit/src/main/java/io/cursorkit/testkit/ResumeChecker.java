@@ -1,0 +1,293 @@
+package io.cursorkit.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Proves "never lose, never duplicate" from the outside: runs a sync, kills it with SIGKILL at
+ * chosen points, resumes from what a destination would have committed, and compares the result
+ * with an uninterrupted sync.
+ *
+ * <p>{@link #check()} first runs a reference sync from the given state. Then, for every scenario,
+ * it simulates an orchestrator and a destination: it reads the connector's stdout line by line,
+ * kills the process right after the scenario's kill point, keeps only the records that a STATE of
+ * their stream followed (what a destination commits), and resumes from the last committed state
+ * of each stream, until a run completes. The scenarios:
+ *
+ * <ul>
+ *   <li>a kill right after each STATE line of the reference (at most {@link #checkpointKills} of
+ *       them, spread evenly), then one resume;
+ *   <li>{@link #randomKills} scenarios of up to {@link #killsPerScenario} kills each, at random
+ *       lines, from a {@link #seed seeded} generator (the seed is in every failure message);
+ *   <li>for each {@link #failingConfig}: a first run with that config (which makes the connector
+ *       fail in a stream), then resumes with the normal config.
+ * </ul>
+ *
+ * <p>Then, per stream of the catalog: every record of the reference is committed (compared by
+ * primary key, or by the whole record without one), no record of a stream with a primary key is
+ * committed twice (unless {@link #allowCommittedDuplicates allowed}), and an incremental stream's
+ * final cursor equals the reference's. Full refresh streams are checked on their last run only (a
+ * destination overwrites them). Every run must be valid protocol ({@link
+ * ConnectorRun#assertValidProtocol()}).
+ *
+ * <pre>{@code
+ * ResumeReport report = ResumeChecker.of(connector, config, catalog).seed(42).check();
+ * }</pre>
+ *
+ * <p>Each kill costs one JVM start (0.3-0.5 s): the defaults (8 checkpoint kills, 3 random
+ * scenarios) keep a check to a few seconds.
+ */
+public final class ResumeChecker {
+    /** System property that fixes the seed of every check, to replay a failure. */
+    public static final String SEED_PROPERTY = "cursorkit.testkit.seed";
+
+    private final ConnectorProcess process;
+    private final JsonNode config;
+    private final JsonNode catalog;
+    private final StreamKeys streams;
+    private JsonNode initialState;
+    private int checkpointKills = 8;
+    private int randomKills = 3;
+    private int killsPerScenario = 3;
+    private long seed;
+    private final List<JsonNode> failingConfigs = new ArrayList<>();
+    private final Set<String> duplicatesAllowed = new HashSet<>();
+
+    private ResumeChecker(ConnectorProcess process, JsonNode config, JsonNode catalog) {
+        this.process = Objects.requireNonNull(process, "process");
+        this.config = Objects.requireNonNull(config, "config");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        List<String> problems = AirbyteProtocol.get().validateConfiguredCatalog(catalog);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("not a valid ConfiguredAirbyteCatalog: " + problems);
+        }
+        this.streams = new StreamKeys(catalog);
+        Long fixed = Long.getLong(SEED_PROPERTY);
+        this.seed = fixed != null ? fixed : new Random().nextLong();
+    }
+
+    /** A check of {@code process} syncing {@code configuredCatalog} with {@code config}. */
+    public static ResumeChecker of(ConnectorProcess process, JsonNode config, JsonNode configuredCatalog) {
+        return new ResumeChecker(process, config, configuredCatalog);
+    }
+
+    /** Starts every sync, the reference included, from this {@code --state} (default: none). */
+    public ResumeChecker fromState(JsonNode state) {
+        this.initialState = state;
+        return this;
+    }
+
+    /** At most this many kills right after a STATE line (default 8; 0 for none). */
+    public ResumeChecker checkpointKills(int count) {
+        this.checkpointKills = nonNegative(count, "checkpointKills");
+        return this;
+    }
+
+    /** This many scenarios of kills at random lines (default 3; 0 for none). */
+    public ResumeChecker randomKills(int count) {
+        this.randomKills = nonNegative(count, "randomKills");
+        return this;
+    }
+
+    /** At most this many kills in one random scenario before it runs to completion (default 3). */
+    public ResumeChecker killsPerScenario(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("killsPerScenario must be >= 1, got " + count);
+        }
+        this.killsPerScenario = count;
+        return this;
+    }
+
+    /**
+     * Seeds the random kill points (default: random, or the {@value #SEED_PROPERTY} system
+     * property). Every failure message names the seed, so a failure can be replayed.
+     */
+    public ResumeChecker seed(long newSeed) {
+        this.seed = newSeed;
+        return this;
+    }
+
+    /**
+     * Adds a scenario whose first run uses {@code failing}, a config that makes the connector
+     * fail part way (for example by throwing in {@code read}); later runs use the normal config.
+     */
+    public ResumeChecker failingConfig(JsonNode failing) {
+        failingConfigs.add(Objects.requireNonNull(failing, "failing"));
+        return this;
+    }
+
+    /**
+     * Accepts committed duplicates in these streams (for a documented at-least-once case, such as
+     * more ties at one cursor than the state can hold); loss is still checked.
+     */
+    public ResumeChecker allowCommittedDuplicates(String... streamNames) {
+        duplicatesAllowed.addAll(List.of(streamNames));
+        return this;
+    }
+
+    /**
+     * Runs the reference sync and every scenario, and checks them.
+     *
+     * @throws AssertionError naming the scenario, kill points, seed, stream and records on any loss,
+     *     committed duplicate, protocol violation or failed resume
+     */
+    public ResumeReport check() {
+        ConnectorRun reference = process.read(config, catalog, initialState);
+        reference.assertValidProtocol().assertSucceeded();
+        List<ResumeReport.Scenario> done = new ArrayList<>();
+        List<Integer> stateLines = stateLines(reference);
+        for (int line : spread(stateLines, checkpointKills)) {
+            done.add(runScenario(reference, "kill right after the STATE on line " + line, List.of(line), null));
+        }
+        Random random = new Random(seed);
+        int lines = reference.stdoutLines().size();
+        for (int i = 0; i < randomKills && lines > 1; i++) {
+            List<Integer> kills = new ArrayList<>();
+            int count = 1 + random.nextInt(killsPerScenario);
+            for (int k = 0; k < count; k++) {
+                kills.add(1 + random.nextInt(lines - 1));
+            }
+            done.add(runScenario(reference, "random kills #" + (i + 1) + " after lines " + kills, kills, null));
+        }
+        for (int i = 0; i < failingConfigs.size(); i++) {
+            done.add(runScenario(reference, "failing config #" + (i + 1), List.of(), failingConfigs.get(i)));
+        }
+        return new ResumeReport(reference, seed, done);
+    }
+
+    private ResumeReport.Scenario runScenario(
+            ConnectorRun reference, String name, List<Integer> kills, JsonNode firstConfig) {
+        SimulatedDestination destination = new SimulatedDestination(initialState);
+        List<String> history = new ArrayList<>();
+        int emitted = 0;
+        for (int attempt = 0; ; attempt++) {
+            for (StreamKeys.Stream stream : streams.all()) {
+                if (!stream.incremental()) {
+                    destination.truncate(stream.name());
+                }
+            }
+            JsonNode state = destination.resumeState();
+            JsonNode runConfig = attempt == 0 && firstConfig != null ? firstConfig : config;
+            ConnectorRun run = attempt < kills.size()
+                    ? process.readAndKill(runConfig, catalog, state, kills.get(attempt))
+                    : process.read(runConfig, catalog, state);
+            history.add("run " + (attempt + 1) + (state == null ? " without state" : " from state " + Json.brief(state))
+                    + (run.killed() ? " killed after line " + kills.get(attempt) : " exit " + run.exitCode()));
+            try {
+                run.assertValidProtocol();
+            } catch (AssertionError e) {
+                throw failure(name, history, e.getMessage());
+            }
+            emitted += run.records().size();
+            destination.consume(run);
+            boolean failedOnPurpose = attempt == 0 && firstConfig != null;
+            if (!run.killed() && !failedOnPurpose) {
+                if (run.exitCode() != 0) {
+                    throw failure(name, history, "the resumed sync failed\n" + run.describe());
+                }
+                break;
+            }
+            if (attempt > kills.size() + 1) {
+                throw failure(name, history, "the sync did not complete");
+            }
+        }
+        List<String> problems = compare(reference, destination);
+        if (!problems.isEmpty()) {
+            throw failure(name, history, String.join("\n", problems));
+        }
+        return new ResumeReport.Scenario(name, destination.runs(), emitted);
+    }
+
+    private List<String> compare(ConnectorRun reference, SimulatedDestination destination) {
+        List<String> problems = new ArrayList<>();
+        for (StreamKeys.Stream stream : streams.all()) {
+            String name = stream.name();
+            Set<String> committed = new HashSet<>();
+            Set<String> duplicates = new LinkedHashSet<>();
+            for (SimulatedDestination.Committed record : destination.committed(name)) {
+                String id = streams.identity(name, record.data());
+                if (!committed.add(id) && stream.hasPrimaryKey()) {
+                    duplicates.add(id + " (again in run " + record.run() + ", message " + record.line() + ")");
+                }
+            }
+            List<String> lost = new ArrayList<>();
+            Set<String> referenceIds = new HashSet<>();
+            for (JsonNode data : reference.records(name)) {
+                String id = streams.identity(name, data);
+                if (!referenceIds.add(id) && stream.hasPrimaryKey()) {
+                    duplicates.clear(); // the data itself repeats keys: duplicates prove nothing
+                }
+                if (!committed.contains(id)) {
+                    lost.add(Json.brief(data));
+                }
+            }
+            if (!lost.isEmpty()) {
+                problems.add("stream '" + name + "' LOST " + lost.size() + " of "
+                        + reference.records(name).size() + " records of the reference sync, first: "
+                        + lost.subList(0, Math.min(5, lost.size())));
+            }
+            if (!duplicates.isEmpty() && !duplicatesAllowed.contains(name)) {
+                problems.add("stream '" + name + "' (primary key " + stream.primaryKey() + ") COMMITTED "
+                        + duplicates.size() + " records twice, first: "
+                        + new ArrayList<>(duplicates).subList(0, Math.min(5, duplicates.size())));
+            }
+            if (stream.incremental() && stream.cursor().size() == 1) {
+                JsonNode expected = cursorOf(reference.lastStreamState(name).orElse(null), stream);
+                JsonNode actual = cursorOf(destination.streamState(name), stream);
+                if (!Objects.equals(expected, actual)) {
+                    problems.add("stream '" + name + "' ended at cursor " + actual + " but the reference sync at "
+                            + expected);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static JsonNode cursorOf(JsonNode streamState, StreamKeys.Stream stream) {
+        return streamState == null ? null : streamState.get(stream.cursor().get(0));
+    }
+
+    private AssertionError failure(String scenario, List<String> history, String problem) {
+        return new AssertionError("Kill-and-resume check failed for " + process.describe() + "\n  scenario: "
+                + scenario + "\n  seed: " + seed + " (replay with -D" + SEED_PROPERTY + "=" + seed + ")\n  runs:\n    "
+                + String.join("\n    ", history) + "\n" + problem);
+    }
+
+    /** 1-based line numbers of the STATE messages of a run. */
+    private static List<Integer> stateLines(ConnectorRun run) {
+        List<Integer> lines = new ArrayList<>();
+        List<JsonNode> messages = run.messages(); // one per line: the reference is valid protocol
+        for (int i = 0; i < messages.size(); i++) {
+            if ("STATE".equals(Json.text(messages.get(i), "type"))) {
+                lines.add(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    /** At most {@code limit} elements of {@code all}, spread evenly, first and last included. */
+    static List<Integer> spread(List<Integer> all, int limit) {
+        if (all.size() <= limit) {
+            return all;
+        }
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < limit; i++) {
+            int index = limit == 1 ? 0 : (int) Math.round(i * (all.size() - 1) / (double) (limit - 1));
+            chosen.add(all.get(index));
+        }
+        return new ArrayList<>(chosen);
+    }
+
+    private static int nonNegative(int value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, got " + value);
+        }
+        return value;
+    }
+}
