@@ -180,7 +180,7 @@ public final class HandWritten {
         out.writeFieldName(TYPE);
         out.writeString(STREAM_STATUS_TYPE);
         out.writeFieldName(EMITTED_AT);
-        out.writeNumber((double) System.currentTimeMillis());
+        out.writeNumber(System.currentTimeMillis());
         out.writeFieldName(STREAM_STATUS);
         out.writeStartObject();
         writeDescriptor();

@@ -72,7 +72,7 @@ final class Pojos {
 
     record TraceMessage(
             String type,
-            @JsonProperty("emitted_at") double emittedAt,
+            @JsonProperty("emitted_at") long emittedAt,
             @JsonProperty("stream_status") StreamStatus streamStatus) {}
 
     record StreamStatus(@JsonProperty("stream_descriptor") Descriptor descriptor, String status) {}
