@@ -12,7 +12,6 @@ import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 
 /**
@@ -24,7 +23,6 @@ final class Aggregates {
     static final String CATALOG_FILE = "META-INF/cursorkit/catalog.json";
 
     private final Messager messager;
-    private final Elements elements;
     private final Filer filer;
     private final ConnectorGenerator connectorGenerator;
     private final MainGenerator mainGenerator;
@@ -34,7 +32,6 @@ final class Aggregates {
 
     Aggregates(ProcessingEnvironment env, SourceWriter writer) {
         this.messager = env.getMessager();
-        this.elements = env.getElementUtils();
         this.filer = env.getFiler();
         this.connectorGenerator = new ConnectorGenerator(writer);
         this.mainGenerator = new MainGenerator(writer);
@@ -133,9 +130,5 @@ final class Aggregates {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + path, e);
         }
-    }
-
-    Elements elements() {
-        return elements;
     }
 }

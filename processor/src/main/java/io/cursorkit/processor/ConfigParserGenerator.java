@@ -63,7 +63,7 @@ final class ConfigParserGenerator {
         type.addMethods(scalars.methods());
         type.addMethods(support());
         type.addType(TypeSpec.interfaceBuilder(READER)
-                .addJavadoc("Reads one JSON value; a method reference to {@code JsonValues}.\n")
+                .addJavadoc("Reads one JSON value, through {@code JsonValues}.\n")
                 .addModifiers(Modifier.PRIVATE)
                 .addTypeVariable(TypeVariableName.get("T"))
                 .addMethod(MethodSpec.methodBuilder("read")

@@ -10,34 +10,26 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The cursorkit annotation processor. For every {@code @Stream} class it generates a stream, a
- * record writer and a state serializer; for the {@code @Connector} type the connector
- * definition, the main class, and {@code META-INF/cursorkit/spec.json} and {@code catalog.json}.
- * Misuse of the annotations is reported as compile errors on the offending elements.
+ * The cursorkit annotation processor. For every {@code @Stream} it generates a stream class, a
+ * record writer and a state serializer; for the {@code @Connector} type, the connector class, the
+ * main class, {@code META-INF/cursorkit/spec.json} and {@code META-INF/cursorkit/catalog.json}.
+ * Misuse is reported as a javac error on the offending element.
  *
- * <p>The work is done in three steps, visible in the packages: {@code reading} turns annotated
- * elements into the immutable {@code model} (validating as it goes, reports in {@code
- * validation}), and {@code writing} generates from the model alone.
+ * <p>This class only wires the steps; {@code Rounds} says when each one runs.
  */
 @AutoService(Processor.class)
 public final class CursorkitProcessor extends AbstractProcessor {
-    private ProcessingSession session;
+    private Rounds rounds;
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
-        session = new ProcessingSession(processingEnv);
+        rounds = new Rounds(processingEnv);
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(
-                "io.cursorkit.annotations.Connector",
-                "io.cursorkit.annotations.Stream",
-                "io.cursorkit.annotations.CursorField",
-                "io.cursorkit.annotations.Secret",
-                "io.cursorkit.annotations.Slices",
-                "io.cursorkit.annotations.CheckpointInterval");
+        return Rounds.supportedAnnotations();
     }
 
     @Override
@@ -47,7 +39,7 @@ public final class CursorkitProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        session.round(round);
+        rounds.process(round);
         return false;
     }
 }
