@@ -39,6 +39,10 @@ public final class DemoDatabase {
             create(temporary, today.minusMonths(MONTHS).withDayOfMonth(1), today);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+                // the runtime turns what a connector prints into LOG messages
+                System.out.println("Created the demo database " + file.toAbsolutePath() + " with prices from "
+                        + today.minusMonths(MONTHS).withDayOfMonth(1) + " to " + today
+                        + "; set jdbc_url to read your own database.");
             } catch (FileAlreadyExistsException e) {
                 // another process was faster; its database is as good as ours
             }
