@@ -17,7 +17,12 @@ public final class Runner {
 
     /** Runs {@code args} against the process's standard streams; returns the exit status. */
     public static <G> int run(String[] args, ConnectorDefinition<G> connector) {
-        return run(args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+        int status = run(
+                args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+        // Threads the connector left running may still print while the process exits: keep stdout
+        // protocol only.
+        System.setOut(System.err);
+        return status;
     }
 
     /** Runs {@code args} writing protocol messages to {@code stdout} and diagnostics to {@code stderr}. */

@@ -31,6 +31,9 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     final Map<String, List<Row>> rows = new LinkedHashMap<>();
 
     RuntimeException failOnCreate;
+    /** Runs in {@code create}, with the configuration; may throw. */
+    java.util.function.Consumer<TestConfig> onCreate = config -> {};
+
     RuntimeException failOnSlices;
     RuntimeException failOnClose;
     Exception failInRead;
@@ -78,6 +81,7 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
         if (failOnCreate != null) {
             throw failOnCreate;
         }
+        onCreate.accept(config);
         return new Source(config);
     }
 
