@@ -35,7 +35,7 @@ command -v java >/dev/null || die "needs java 17 on the PATH"
 
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
     echo "building: runtime and processor (install), then benchmarks (package)" >&2
-    (cd "$root" && mvn -q ${MVN_FLAGS:-} -pl runtime,processor install -DskipTests \
+    (cd "$root" && mvn -q ${MVN_FLAGS:-} -pl runtime,processor install -DskipTests -Dspotless.check.skip=true \
         && mvn -q ${MVN_FLAGS:-} -pl benchmarks package -DskipTests) || die "build failed"
 fi
 [[ -f $JAR ]] || die "$JAR is missing: build with 'mvn -pl benchmarks package' first"
@@ -52,7 +52,7 @@ set_command() {
     local dir=$work/n$2
     case $1 in
         ck)  CMD=(java $JAVA_OPTS -cp "$JAR" "$MAIN" read --config "$dir/config.json" --catalog "$dir/catalog-stock_prices.json") ;;
-        ck0) CMD=(java $JAVA_OPTS -cp "$JAR" "$MAIN" read --config "$dir/config.json" --catalog "$dir/catalog-stock_prices_unchecked.json") ;;
+        ck0) CMD=(java $JAVA_OPTS -cp "$JAR" "$MAIN" read --config "$dir/config.json" --catalog "$dir/catalog-stock_quotes.json") ;;
         a)   CMD=(java $JAVA_OPTS -cp "$JAR" "$BASE.HandWritten" "$2") ;;
         b)   CMD=(java $JAVA_OPTS -cp "$JAR" "$BASE.ObjectMapperPerMessage" "$2") ;;
         c)   CMD=(java $JAVA_OPTS -cp "$JAR" "$BASE.JsonNodeTree" "$2") ;;

@@ -102,7 +102,7 @@ public final class HandWritten {
         out.writeFieldName(STREAM);
         out.writeString(STREAM_NAME);
         out.writeFieldName(DATA);
-        writeData(record);
+        writeData(record, out);
         out.writeFieldName(EMITTED_AT);
         out.writeNumber(System.currentTimeMillis());
         out.writeEndObject();
@@ -110,7 +110,8 @@ public final class HandWritten {
         out.writeRaw('\n');
     }
 
-    private void writeData(StockPrice record) throws IOException {
+    /** Writes the record's data object, as a hand-written record writer would. */
+    public static void writeData(StockPrice record, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeFieldName(DATE);
         out.writeString(record.date());

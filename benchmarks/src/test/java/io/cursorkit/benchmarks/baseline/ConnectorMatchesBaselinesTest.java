@@ -42,7 +42,7 @@ class ConnectorMatchesBaselinesTest {
 
     @Test
     void uncheckedStreamWritesTheSameRecordsAndOneStateAtTheEnd() throws Exception {
-        List<JsonNode> connector = BaselinesTest.withoutTimes(read("stock_prices_unchecked"));
+        List<JsonNode> connector = BaselinesTest.withoutTimes(read("stock_quotes"));
         List<JsonNode> expected = new ArrayList<>();
         for (JsonNode message : BaselinesTest.withoutTimes(BaselinesTest.handWritten(COUNT))) {
             if (!message.path("type").asText().equals("STATE")) {
@@ -100,6 +100,6 @@ class ConnectorMatchesBaselinesTest {
 
     /** The message as if it came from {@code stock_prices}, to compare with the baseline's. */
     private static JsonNode renamed(JsonNode message) throws IOException {
-        return MAPPER.readTree(message.toString().replace("\"stock_prices_unchecked\"", "\"stock_prices\""));
+        return MAPPER.readTree(message.toString().replace("\"stock_quotes\"", "\"stock_prices\""));
     }
 }

@@ -6,18 +6,18 @@ import java.util.Iterator;
 /**
  * The same records as {@link StockPrices} without {@code @CheckpointInterval}: one state at the
  * end of the stream only. Reading it instead of {@code stock_prices} measures what checkpointing
- * every 1000 records costs.
+ * every 1000 records costs; its name has the same length, so that its records have the same size.
  */
 @Stream(
-        name = StockPricesUnchecked.NAME,
+        name = StockQuotes.NAME,
         primaryKey = {"stock_ticker", "date"})
-public final class StockPricesUnchecked {
-    /** The stream's name in the catalog. */
-    public static final String NAME = "stock_prices_unchecked";
+public final class StockQuotes {
+    /** The stream's name in the catalog, as long as {@link StockPrices#NAME}. */
+    public static final String NAME = "stock_quotes";
 
     private final long records;
 
-    public StockPricesUnchecked(SyntheticConfig config) {
+    public StockQuotes(SyntheticConfig config) {
         this.records = config.records();
     }
 
