@@ -100,7 +100,8 @@ final class JsonReadCode {
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(type.type().unbox().isPrimitive() ? type.type().unbox() : type.type())
+                .returns(
+                        type.kind() == JsonKind.ENUM ? type.type() : type.type().unbox())
                 .addParameter(JsonNode.class, "node")
                 .addException(JSON_VALUE_EXCEPTION);
         switch (type.kind()) {

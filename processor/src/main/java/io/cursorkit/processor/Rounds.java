@@ -74,8 +74,16 @@ final class Rounds {
         if (!waiting && (foundNothing || nothingGenerated) && !(streams.isEmpty() && connectors.isEmpty())) {
             aggregated = true;
             if (failed.isEmpty()) {
-                aggregates.generate(streams, connectors);
+                generateAggregates();
             }
+        }
+    }
+
+    private void generateAggregates() {
+        try {
+            aggregates.generate(streams, connectors);
+        } catch (RuntimeException | StackOverflowError e) {
+            bug(aggregateElement(), e);
         }
     }
 
@@ -83,8 +91,19 @@ final class Rounds {
         reportUnresolved(deferredConnectors);
         reportUnresolved(deferredStreams);
         if (aggregated && failed.isEmpty()) {
-            aggregates.writeResources();
+            try {
+                aggregates.writeResources();
+            } catch (RuntimeException e) {
+                bug(aggregateElement(), e);
+            }
         }
+    }
+
+    /** Where a failure while generating for every stream at once is reported: the connector. */
+    private Element aggregateElement() {
+        return connectors.isEmpty()
+                ? streams.get(0).origin()
+                : connectors.get(0).origin();
     }
 
     private void readStream(Element element) {

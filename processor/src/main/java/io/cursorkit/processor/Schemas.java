@@ -21,20 +21,21 @@ final class Schemas {
 
     /** The {@code json_schema} of a stream's record type. */
     static ObjectNode record(ObjectModel record) {
-        ObjectNode schema = NODES.objectNode().put("$schema", DRAFT_07);
+        ObjectNode schema = NODES.objectNode().put("$schema", DRAFT_07).put("type", "object");
         new Schemas(true).properties(schema, record, false);
         return schema;
     }
 
     /** The {@code connectionSpecification} of the config type. */
     static ObjectNode config(ObjectModel config, String title) {
-        ObjectNode schema = NODES.objectNode().put("$schema", DRAFT_07).put("title", title);
+        ObjectNode schema =
+                NODES.objectNode().put("$schema", DRAFT_07).put("title", title).put("type", "object");
         new Schemas(false).properties(schema, config, true);
         return schema;
     }
 
+    /** Adds the properties of {@code object} to {@code schema}, whose type is already set. */
     private void properties(ObjectNode schema, ObjectModel object, boolean config) {
-        schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = NODES.arrayNode();
         for (PropertyModel property : object.visible()) {

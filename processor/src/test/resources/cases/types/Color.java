@@ -1,0 +1,7 @@
+package types;
+
+public enum Color {
+    RED,
+    GREEN,
+    BLUE
+}
