@@ -19,8 +19,15 @@ demo="$here/target/demo"
 
 say() { printf '%s\n' "$*" >&2; }
 
-say "==> building the connector (mvn package, tests skipped; the first build downloads dependencies)"
-(cd "$root" && mvn -q -B -DskipTests -pl sample-connector -am package) >&2
+say "==> building the connector (mvn package, tests not built; the first build downloads dependencies)"
+mkdir -p "$here/target"
+build_log="$here/target/run-demo-build.log"
+if ! (cd "$root" && mvn -q -B -Dstyle.color=never -Dmaven.test.skip=true -pl sample-connector -am package) \
+        > "$build_log" 2>&1; then
+    cat "$build_log" >&2
+    say "The build failed; its output is above and in $build_log"
+    exit 1
+fi
 
 rm -rf "$demo"
 mkdir -p "$demo"

@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -154,8 +155,13 @@ public final class DemoData {
             return "added " + (newTicker ? "ticker " + NEW_TICKER.symbol() + ", " : "") + "its price on " + pricesAt
                     + " (the last synced day), " + newTrades.size() + " trades ("
                     + tiesAt(newTrades.get(0).updatedAt())
-                    + " at the last synced updated_at " + newTrades.get(0).updatedAt() + "), and amended trade "
-                    + amended.id() + " (updated_at moves to " + amended.updatedAt() + ")";
+                    + " at the last synced updated_at "
+                    + format(newTrades.get(0).updatedAt()) + "), and amended trade "
+                    + amended.id() + " (updated_at moves to " + format(amended.updatedAt()) + ")";
+        }
+
+        private static String format(OffsetDateTime time) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
         }
 
         private long tiesAt(OffsetDateTime at) {

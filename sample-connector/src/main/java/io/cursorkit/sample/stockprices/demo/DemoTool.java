@@ -31,15 +31,23 @@ public final class DemoTool {
         try {
             if (args.length >= 1 && args[0].equals("add-rows") && args.length <= 2) {
                 addRows(args.length == 2 ? args[1] : Dialect.SQLITE_URL_PREFIX + Database.DEMO_FILE);
-            } else if (args.length >= 2 && args[0].equals("summarize") && args.length <= 4) {
-                summarize(
-                        Path.of(args[1]),
-                        args.length > 2 ? Path.of(args[2]) : null,
-                        args.length > 3 ? Path.of(args[3]) : null);
+            } else if (args.length >= 2 && args[0].equals("summarize")) {
+                Path before = null;
+                Path saveState = null;
+                for (int i = 2; i < args.length; i += 2) {
+                    if (i + 1 >= args.length) {
+                        usage();
+                    } else if (args[i].equals("--before")) {
+                        before = Path.of(args[i + 1]);
+                    } else if (args[i].equals("--save-state")) {
+                        saveState = Path.of(args[i + 1]);
+                    } else {
+                        usage();
+                    }
+                }
+                summarize(Path.of(args[1]), before, saveState);
             } else {
-                System.err.println("usage: DemoTool add-rows [jdbc-url]\n"
-                        + "       DemoTool summarize <sync-output.jsonl> [<state-before.json> [<state-after.json>]]");
-                System.exit(2);
+                usage();
             }
         } catch (IOException | SQLException | ConfigException e) {
             System.err.println("DemoTool " + args[0] + " failed: " + e.getMessage());

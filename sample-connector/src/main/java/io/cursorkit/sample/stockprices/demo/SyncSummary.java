@@ -22,7 +22,11 @@ import java.util.TreeMap;
 public final class SyncSummary {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Streams with at most this many records have them printed. */
+    private static final int SHOWN = 8;
+
     private final Map<String, Integer> records = new TreeMap<>();
+    private final Map<String, List<JsonNode>> firstRecords = new TreeMap<>();
     private final Map<String, JsonNode> finalStates = new LinkedHashMap<>();
     private final List<String> errors = new ArrayList<>();
 
@@ -43,7 +47,14 @@ public final class SyncSummary {
 
     private void add(JsonNode message) {
         switch (message.path("type").asText()) {
-            case "RECORD" -> records.merge(message.path("record").path("stream").asText(), 1, Integer::sum);
+            case "RECORD" -> {
+                String stream = message.path("record").path("stream").asText();
+                records.merge(stream, 1, Integer::sum);
+                List<JsonNode> first = firstRecords.computeIfAbsent(stream, s -> new ArrayList<>());
+                if (first.size() <= SHOWN) {
+                    first.add(message.path("record").path("data"));
+                }
+            }
             case "STATE" -> {
                 JsonNode state = message.path("state");
                 String stream = state.path("stream")
@@ -95,6 +106,12 @@ public final class SyncSummary {
         out.printf("  %-13s %8s  %s%n", "stream", "records", "cursor in state: before -> after");
         streams.forEach((stream, count) -> out.printf(
                 "  %-13s %8d  %s -> %s%n", stream, count, cursor(before.get(stream)), cursor(finalStates.get(stream))));
+        firstRecords.forEach((stream, first) -> {
+            if (first.size() <= SHOWN) {
+                out.println("  " + stream + " records:");
+                first.forEach(data -> out.println("    " + data));
+            }
+        });
         errors.forEach(error -> out.println("  ERROR: " + error));
     }
 
@@ -112,7 +129,8 @@ public final class SyncSummary {
         if (shown.isObject() && bookkeeping.isObject()) {
             int keys = bookkeeping.path("keys_at_cursor").size();
             ((com.fasterxml.jackson.databind.node.ObjectNode) shown).remove("cursorkit");
-            return shown + (keys > 0 ? " (+" + keys + " keys at the cursor)" : "");
+            return shown
+                    + (keys == 0 ? "" : keys == 1 ? " (+1 key at the cursor)" : " (+" + keys + " keys at the cursor)");
         }
         return shown.toString();
     }
