@@ -120,6 +120,15 @@ final class Compiled extends ClassLoader {
         }
     }
 
+    /** The value of a public no-arg accessor, such as a record component. */
+    static Object get(Object target, String accessor) {
+        try {
+            return target.getClass().getMethod(accessor).invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static List<Object> drain(java.util.Iterator<?> iterator) {
         List<Object> items = new java.util.ArrayList<>();
         iterator.forEachRemaining(items::add);
