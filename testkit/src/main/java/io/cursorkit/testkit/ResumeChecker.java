@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Proves "never lose, never duplicate" from the outside: runs a sync, kills it with SIGKILL at
@@ -25,6 +27,7 @@ import java.util.Set;
  *       them, spread evenly), then one resume;
  *   <li>{@link #randomKills} scenarios of up to {@link #killsPerScenario} kills each, at random
  *       lines, from a {@link #seed seeded} generator (the seed is in every failure message);
+ *   <li>each {@link #killAt} scenario;
  *   <li>for each {@link #failingConfig}: a first run with that config (which makes the connector
  *       fail in a stream), then resumes with the normal config.
  * </ul>
@@ -57,6 +60,7 @@ public final class ResumeChecker {
     private int killsPerScenario = 3;
     private long seed;
     private final List<JsonNode> failingConfigs = new ArrayList<>();
+    private final List<List<Integer>> explicitKills = new ArrayList<>();
     private final Set<String> duplicatesAllowed = new HashSet<>();
 
     private ResumeChecker(ConnectorProcess process, JsonNode config, JsonNode catalog) {
@@ -114,6 +118,22 @@ public final class ResumeChecker {
     }
 
     /**
+     * Adds a scenario that kills its first run right after stdout line {@code lines[0]} (1-based),
+     * the resumed run after {@code lines[1]}, and so on, then runs to completion.
+     */
+    public ResumeChecker killAt(int... lines) {
+        List<Integer> kills = new ArrayList<>();
+        for (int line : lines) {
+            if (line < 1) {
+                throw new IllegalArgumentException("kill lines are 1-based, got " + line);
+            }
+            kills.add(line);
+        }
+        explicitKills.add(List.copyOf(kills));
+        return this;
+    }
+
+    /**
      * Adds a scenario whose first run uses {@code failing}, a config that makes the connector
      * fail part way (for example by throwing in {@code read}); later runs use the normal config.
      */
@@ -145,6 +165,9 @@ public final class ResumeChecker {
         for (int line : spread(stateLines, checkpointKills)) {
             done.add(runScenario(reference, "kill right after the STATE on line " + line, List.of(line), null));
         }
+        for (List<Integer> kills : explicitKills) {
+            done.add(runScenario(reference, "kills after lines " + kills, kills, null));
+        }
         Random random = new Random(seed);
         int lines = reference.stdoutLines().size();
         for (int i = 0; i < randomKills && lines > 1; i++) {
@@ -166,6 +189,7 @@ public final class ResumeChecker {
         SimulatedDestination destination = new SimulatedDestination(initialState);
         List<String> history = new ArrayList<>();
         int emitted = 0;
+        Map<String, Integer> maxUncommitted = new TreeMap<>();
         for (int attempt = 0; ; attempt++) {
             for (StreamKeys.Stream stream : streams.all()) {
                 if (!stream.incremental()) {
@@ -185,7 +209,7 @@ public final class ResumeChecker {
                 throw failure(name, history, e.getMessage());
             }
             emitted += run.records().size();
-            destination.consume(run);
+            destination.consume(run).forEach((stream, count) -> maxUncommitted.merge(stream, count, Math::max));
             boolean failedOnPurpose = attempt == 0 && firstConfig != null;
             if (!run.killed() && !failedOnPurpose) {
                 if (run.exitCode() != 0) {
@@ -197,14 +221,16 @@ public final class ResumeChecker {
                 throw failure(name, history, "the sync did not complete");
             }
         }
-        List<String> problems = compare(reference, destination);
+        Map<String, Integer> duplicates = new TreeMap<>();
+        List<String> problems = compare(reference, destination, duplicates);
         if (!problems.isEmpty()) {
             throw failure(name, history, String.join("\n", problems));
         }
-        return new ResumeReport.Scenario(name, destination.runs(), emitted);
+        return new ResumeReport.Scenario(name, destination.runs(), emitted, maxUncommitted, duplicates);
     }
 
-    private List<String> compare(ConnectorRun reference, SimulatedDestination destination) {
+    private List<String> compare(
+            ConnectorRun reference, SimulatedDestination destination, Map<String, Integer> duplicateCounts) {
         List<String> problems = new ArrayList<>();
         for (StreamKeys.Stream stream : streams.all()) {
             String name = stream.name();
@@ -212,8 +238,11 @@ public final class ResumeChecker {
             Set<String> duplicates = new LinkedHashSet<>();
             for (SimulatedDestination.Committed record : destination.committed(name)) {
                 String id = streams.identity(name, record.data());
-                if (!committed.add(id) && stream.hasPrimaryKey()) {
-                    duplicates.add(id + " (again in run " + record.run() + ", message " + record.line() + ")");
+                if (!committed.add(id)) {
+                    duplicateCounts.merge(name, 1, Integer::sum);
+                    if (stream.hasPrimaryKey()) {
+                        duplicates.add(id + " (again in run " + record.run() + ", message " + record.line() + ")");
+                    }
                 }
             }
             List<String> lost = new ArrayList<>();

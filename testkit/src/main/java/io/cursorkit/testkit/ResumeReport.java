@@ -1,6 +1,7 @@
 package io.cursorkit.testkit;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a passed {@link ResumeChecker#check()} did: the reference sync, the seed and every
@@ -22,8 +23,37 @@ public record ResumeReport(ConnectorRun reference, long seed, List<Scenario> sce
      * @param name what was done, e.g. {@code kill right after the STATE on line 12}
      * @param runs the connector processes it took, the killed ones included
      * @param recordsEmitted the records emitted over all of its runs, committed or not
+     * @param maxUncommitted per stream, the most records one interrupted run emitted after the last
+     *     state that committed them: what a kill costs, since they are emitted again on resume
+     * @param committedDuplicates per stream, records the destination committed more than once
      */
-    public record Scenario(String name, int runs, int recordsEmitted) {}
+    public record Scenario(
+            String name,
+            int runs,
+            int recordsEmitted,
+            Map<String, Integer> maxUncommitted,
+            Map<String, Integer> committedDuplicates) {
+        public Scenario {
+            maxUncommitted = Map.copyOf(maxUncommitted);
+            committedDuplicates = Map.copyOf(committedDuplicates);
+        }
+    }
+
+    /** The most records of {@code stream} one interrupted run lost uncommitted, over all scenarios. */
+    public int maxUncommitted(String stream) {
+        return scenarios.stream()
+                .mapToInt(s -> s.maxUncommitted().getOrDefault(stream, 0))
+                .max()
+                .orElse(0);
+    }
+
+    /** The most records of {@code stream} committed twice in one scenario (0 when never). */
+    public int maxCommittedDuplicates(String stream) {
+        return scenarios.stream()
+                .mapToInt(s -> s.committedDuplicates().getOrDefault(stream, 0))
+                .max()
+                .orElse(0);
+    }
 
     /** The number of connector processes run, the reference included. */
     public int totalRuns() {

@@ -31,8 +31,12 @@ final class SimulatedDestination {
         }
     }
 
-    /** Reads every message of one run, committing what states commit. */
-    void consume(ConnectorRun run) {
+    /**
+     * Reads every message of one run, committing what states commit.
+     *
+     * @return per stream, the records of this run that no state committed (lost with the run)
+     */
+    Map<String, Integer> consume(ConnectorRun run) {
         runs++;
         Map<String, List<Committed>> pending = new LinkedHashMap<>();
         List<JsonNode> messages = run.messages();
@@ -56,6 +60,9 @@ final class SimulatedDestination {
                 }
             }
         }
+        Map<String, Integer> uncommitted = new LinkedHashMap<>();
+        pending.forEach((stream, records) -> uncommitted.put(stream, records.size()));
+        return uncommitted;
     }
 
     private void commit(String stream, List<Committed> records) {
