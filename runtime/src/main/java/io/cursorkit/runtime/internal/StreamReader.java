@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +17,9 @@ import java.util.Set;
  *
  * <p>The per-record path is: cursor, comparison with {@code since} and with the highest cursor
  * so far, the generated record writer, a counter. Primary keys are computed only for ties: the
- * record at the highest cursor is kept aside and keyed only when a second record shares its
- * cursor or a state is written.
+ * records at the highest cursor are kept aside and keyed only when a state is written (or when
+ * they reach the bound on keys), so a record whose cursor is passed before the next state is
+ * never keyed.
  */
 final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     /** Most keys kept at one cursor value; beyond it, ties at the cursor are re-emitted on resume. */
@@ -44,7 +46,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
 
     private C max;
     private Set<String> keysAtMax;
-    private R unkeyedAtMax;
+    private List<R> unkeyedAtMax = new ArrayList<>();
     private boolean keysOverflowed;
     private String completedSlice;
     private long sinceLastState;
@@ -218,24 +220,31 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             } else {
                 keysAtMax.clear();
             }
+            if (unkeyedAtMax.size() > 64) {
+                unkeyedAtMax = new ArrayList<>();
+            } else {
+                unkeyedAtMax.clear();
+            }
             keysOverflowed = false;
-            unkeyedAtMax = record;
+            unkeyedAtMax.add(record);
         }
     }
 
     private void tie(R record) {
         if (keyed && !keysOverflowed) {
-            keyPending();
-            addKey(stream.primaryKey(record));
+            unkeyedAtMax.add(record);
+            if (keysAtMax.size() + unkeyedAtMax.size() > MAX_KEYS_AT_CURSOR) {
+                keyPending();
+            }
         }
     }
 
+    /** Keys the records kept aside at the highest cursor, each once. */
     private void keyPending() {
-        if (unkeyedAtMax != null) {
-            R pending = unkeyedAtMax;
-            unkeyedAtMax = null;
+        for (R pending : unkeyedAtMax) {
             addKey(stream.primaryKey(pending));
         }
+        unkeyedAtMax.clear();
     }
 
     private void addKey(String key) {
