@@ -62,4 +62,4 @@ tool summarize sync2.jsonl --before state1.json --save-state state2.json >&2
 
 say ""
 say "Done. In $demo: the connector's protocol output (sync1.jsonl, sync2.jsonl),"
-say "the states (state1.json, state2.json) and the demo database ($(ls ./*.sqlite | xargs -n1 basename))."
+say "the states (state1.json, state2.json) and the demo database (stock-prices-demo.db)."

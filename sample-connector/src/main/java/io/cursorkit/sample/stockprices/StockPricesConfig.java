@@ -7,6 +7,7 @@ import io.cursorkit.annotations.Secret;
 import io.cursorkit.runtime.ConfigException;
 import io.cursorkit.sample.stockprices.jdbc.Database;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -47,6 +48,11 @@ public record StockPricesConfig(
      * {@code check} answers FAILED with a message that says what to fix.
      */
     public void check() throws ConfigException {
+        if (startDate.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw new ConfigException("start_date " + startDate + " is in the future, so there is nothing to sync yet."
+                    + " Set it to the first day you want, such as "
+                    + LocalDate.now(ZoneOffset.UTC).withDayOfYear(1));
+        }
         Database.from(this).checkReadable();
     }
 }

@@ -101,6 +101,21 @@ class ConnectorCommandsTest {
         }
     }
 
+    @Test
+    void checkFailsOnAStartDateInTheFuture() throws Exception {
+        Path file = Files.createFile(directory.resolve("empty.db"));
+        ObjectNode config = config("jdbc:sqlite:" + file);
+        config.put("start_date", "2999-01-01");
+        JsonNode status = SyncContract.CONNECTOR
+                .check(config)
+                .assertValidProtocol()
+                .connectionStatus()
+                .orElseThrow();
+        assertEquals("FAILED", status.path("status").asText());
+        assertTrue(
+                status.path("message").asText().contains("start_date 2999-01-01 is in the future"), status::toString);
+    }
+
     private ObjectNode config(String jdbcUrl) {
         ObjectNode config = JSON.createObjectNode();
         config.put("jdbc_url", jdbcUrl);

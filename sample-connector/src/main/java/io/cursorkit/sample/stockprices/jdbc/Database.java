@@ -17,7 +17,7 @@ import java.util.Properties;
  */
 public final class Database {
     /** The embedded demo database's file, in the working directory, used when jdbc_url is left out. */
-    public static final String DEMO_FILE = "stock-prices-demo.sqlite";
+    public static final String DEMO_FILE = "stock-prices-demo.db";
 
     private static final List<String> TABLES = List.of("tickers", "stock_prices", "trades");
 
@@ -92,7 +92,7 @@ public final class Database {
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             if (state.startsWith("08") || state.startsWith("28") || dialect == Dialect.SQLITE) {
                 throw new ConfigException(
-                        "cannot connect to " + withoutQuery(url) + ": " + e.getMessage()
+                        "cannot connect to " + printable(url) + ": " + e.getMessage()
                                 + ". Check jdbc_url, user and password, and that the database is running.",
                         e);
             }
@@ -112,26 +112,30 @@ public final class Database {
                     statement.executeQuery().close();
                 } catch (SQLException e) {
                     throw new ConfigException(
-                            "cannot read the table " + table + " in " + withoutQuery(url) + ": " + e.getMessage()
+                            "cannot read the table " + table + " in " + printable(url) + ": " + e.getMessage()
                                     + ". The database needs the tables tickers, stock_prices and trades"
                                     + " (see sample-connector/README or DemoData), readable by this user.",
                             e);
                 }
             }
         } catch (SQLException e) {
-            throw new ConfigException("cannot check " + withoutQuery(url) + ": " + e.getMessage(), e);
+            throw new ConfigException("cannot check " + printable(url) + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public String toString() {
-        return withoutQuery(url);
+        return printable(url);
     }
 
-    /** The URL without its query part, which may carry a password. */
-    static String withoutQuery(String url) {
+    /**
+     * The URL for messages: without its query part and without user info ({@code //user:pass@}),
+     * either of which may carry a password.
+     */
+    static String printable(String url) {
         int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query) + "?...";
+        String withoutQuery = query < 0 ? url : url.substring(0, query) + "?...";
+        return withoutQuery.replaceFirst("//[^/@]*@", "//...@");
     }
 
     private static Path sqliteFile(String url) {

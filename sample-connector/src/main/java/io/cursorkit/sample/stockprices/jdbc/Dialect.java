@@ -88,7 +88,7 @@ public enum Dialect {
             }
         }
         throw new ConfigException("jdbc_url must start with jdbc:sqlite: or jdbc:postgresql:, found \""
-                + Database.withoutQuery(jdbcUrl)
+                + Database.printable(jdbcUrl)
                 + "\". Write jdbc:sqlite:<file> or jdbc:postgresql://<host>:<port>/<database>, or leave"
                 + " jdbc_url out to use the embedded demo database.");
     }

@@ -61,4 +61,13 @@ class DialectTest {
         assertTrue(e.getMessage().contains("jdbc:mysql://db/stocks"), e.getMessage());
         assertTrue(!e.getMessage().contains("hunter2"), e.getMessage());
     }
+
+    @Test
+    void urlsInMessagesLeaveOutUserInfoAndQuery() {
+        assertEquals("jdbc:postgresql://db:5432/stocks", Database.printable("jdbc:postgresql://db:5432/stocks"));
+        assertEquals(
+                "jdbc:postgresql://...@db/stocks?...",
+                Database.printable("jdbc:postgresql://me:hunter2@db/stocks?password=hunter2"));
+        assertEquals("jdbc:sqlite:/tmp/a.db", Database.printable("jdbc:sqlite:/tmp/a.db"));
+    }
 }
