@@ -241,7 +241,8 @@ public final class ConnectorRun {
      * each STATE equals the records of its stream since its previous STATE; for a {@code read},
      * every configured stream gets {@code STARTED} before anything else of it and one final
      * {@code COMPLETE} or {@code INCOMPLETE}, no record or state names a stream outside the
-     * catalog, and a successful run has at least one STATE per stream and no TRACE ERROR; a
+     * catalog, every record's {@code data} matches its stream's {@code json_schema}, and a
+     * successful run has at least one STATE per stream and no TRACE ERROR; a
      * failed run has one. A killed run is checked only up to where it was killed.
      *
      * @return this, for chaining

@@ -12,8 +12,12 @@ import java.util.Set;
 final class ProtocolChecks {
     private static final int MAX_PROBLEMS = 50;
 
+    private static final int MAX_MISMATCHES_PER_STREAM = 5;
+
     private final ConnectorRun run;
     private final List<String> problems = new ArrayList<>();
+    private final Map<String, Integer> mismatches = new HashMap<>();
+    private RecordSchemas schemas;
 
     private ProtocolChecks(ConnectorRun run) {
         this.run = run;
@@ -25,6 +29,7 @@ final class ProtocolChecks {
         checks.validateLines();
         checks.checkCommand();
         if (run.configuredCatalog() != null) {
+            checks.schemas = new RecordSchemas(run.configuredCatalog());
             checks.checkRead(catalogStreams(run.configuredCatalog()));
         }
         List<String> found = checks.problems;
@@ -99,6 +104,7 @@ final class ProtocolChecks {
                     String stream = Json.text(message.get("record"), "stream");
                     if (knownStream(catalog, stream, where) && active(phase, stream, where)) {
                         sinceState.merge(stream, 1, Integer::sum);
+                        checkData(stream, message.get("record").get("data"), where);
                     }
                 }
                 case "STATE" -> checkState(message.get("state"), catalog, phase, sinceState, stateCount, where);
@@ -134,6 +140,17 @@ final class ProtocolChecks {
             }
         } else if (!hasError) {
             add("exit code " + run.exitCode() + " without a TRACE ERROR message saying why");
+        }
+    }
+
+    private void checkData(String stream, JsonNode data, String where) {
+        if (data == null || mismatches.getOrDefault(stream, 0) >= MAX_MISMATCHES_PER_STREAM) {
+            return;
+        }
+        for (String problem : schemas.validate(stream, data)) {
+            mismatches.merge(stream, 1, Integer::sum);
+            add(where + ": record of '" + stream + "' does not match the stream's json_schema: " + problem + " in "
+                    + Json.brief(data));
         }
     }
 

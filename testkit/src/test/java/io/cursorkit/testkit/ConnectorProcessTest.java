@@ -104,6 +104,16 @@ class ConnectorProcessTest {
     }
 
     @Test
+    void reportsRecordsThatDoNotMatchTheirSchema() {
+        AssertionError e =
+                assertThrows(AssertionError.class, () -> PROCESS.read(config(2, 5, "bad_data"), catalog("items"))
+                        .assertValidProtocol());
+        assertTrue(
+                e.getMessage().contains("record of 'items' does not match the stream's json_schema"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.id"), e.getMessage());
+    }
+
+    @Test
     void reportsMissingStreamStatuses() {
         AssertionError e =
                 assertThrows(AssertionError.class, () -> PROCESS.read(config(2, 5, "no_status"), catalog("items"))

@@ -21,7 +21,7 @@ import java.util.Map;
  * {"seq": n}} every {@code interval} records and at the end, and resumes after the state's
  * {@code seq}. The config's {@code bug} makes it break one promise on purpose: {@code lose}
  * (skips the first record after the state), {@code fail_after: n} fails after n records, {@code duplicate} (saves a state one record behind),
- * {@code bad_count}, {@code far_ignored} (ignores the state), {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}.
+ * {@code bad_count}, {@code bad_data} (a string id), {@code far_ignored} (ignores the state), {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}.
  */
 public final class FakeSource {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -110,8 +110,8 @@ public final class FakeSource {
             long last = from;
             boolean streamFailed = false;
             for (long id = from + 1; from < records && id <= records; id++) {
-                line("{\"type\":\"RECORD\",\"record\":{\"stream\":\"" + name + "\",\"data\":{\"id\":" + id + ",\"seq\":"
-                        + id + "},\"emitted_at\":1}}");
+                line("{\"type\":\"RECORD\",\"record\":{\"stream\":\"" + name + "\",\"data\":{\"id\":"
+                        + (bug.equals("bad_data") ? "\"" + id + "\"" : id) + ",\"seq\":" + id + "},\"emitted_at\":1}}");
                 count++;
                 last = id;
                 if (--failAfter == 0) {
