@@ -151,10 +151,11 @@ final class PropertyScanner {
         List<Source> sources = new ArrayList<>();
         for (RecordComponentElement component : type.getRecordComponents()) {
             String name = component.getSimpleName().toString();
+            // the field first: javac places diagnostics on it, but not on the component itself
             List<Element> annotated = new ArrayList<>();
+            field(type, name).ifPresent(annotated::add);
             annotated.add(component);
             annotated.add(component.getAccessor());
-            field(type, name).ifPresent(annotated::add);
             sources.add(new Source(name, component.asType(), component.getAccessor(), annotated));
         }
         return sources;

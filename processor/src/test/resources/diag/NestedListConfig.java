@@ -1,0 +1,7 @@
+package diag;
+
+import io.cursorkit.annotations.Connector;
+import java.util.List;
+
+@Connector(name = "source-nested-list")
+public record NestedListConfig(String host, List<Plain> servers) {}

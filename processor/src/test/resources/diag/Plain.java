@@ -1,0 +1,3 @@
+package diag;
+
+public record Plain(String name) {}

@@ -1,0 +1,11 @@
+package diag;
+
+import io.cursorkit.annotations.Stream;
+import java.util.List;
+
+@Stream(name = "rows")
+public final class SameNameA {
+    public Iterable<Row> read() {
+        return List.of();
+    }
+}

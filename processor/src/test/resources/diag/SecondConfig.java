@@ -1,0 +1,6 @@
+package diag;
+
+import io.cursorkit.annotations.Connector;
+
+@Connector(name = "source-other")
+public record SecondConfig(String url) {}

@@ -1,0 +1,10 @@
+package diag;
+
+import io.cursorkit.annotations.Stream;
+
+@Stream
+public final class WrongReturn {
+    public Row read() {
+        return null;
+    }
+}
