@@ -49,6 +49,6 @@ final class Failures {
 
     /** Whether the runtime may carry on after {@code e}: not when the JVM itself is failing. */
     static boolean recoverable(Throwable e) {
-        return !(e instanceof VirtualMachineError);
+        return !(e instanceof VirtualMachineError) || e instanceof StackOverflowError;
     }
 }

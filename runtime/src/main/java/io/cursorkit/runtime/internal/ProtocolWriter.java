@@ -95,7 +95,7 @@ final class ProtocolWriter {
     private volatile SecretMasker masker = SecretMasker.NONE;
     private JsonGenerator out;
     private boolean inMessage;
-    private boolean closed;
+    private volatile boolean closed;
 
     ProtocolWriter(OutputStream stdout) {
         this.buffer = new MessageBuffer(stdout);
@@ -212,6 +212,10 @@ final class ProtocolWriter {
             System.err.println(masker.mask(message));
         } else {
             foreignLines.add(new String[] {level.name(), message, stackTrace});
+            if (closed) {
+                // The owner closed the writer meanwhile and will not drain the queue again.
+                linesToStderr();
+            }
         }
     }
 
@@ -352,6 +356,10 @@ final class ProtocolWriter {
         flush();
         closed = true;
         // A line queued between the last drain and closing must not be lost.
+        linesToStderr();
+    }
+
+    private void linesToStderr() {
         String[] line;
         while ((line = foreignLines.poll()) != null) {
             System.err.println(masker.mask(line[1]));

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 
 /**
  * Runs the Airbyte commands of a generated connector: {@code check} and {@code read} (and {@code
@@ -25,6 +26,21 @@ public final class Runner {
         return status;
     }
 
+    /** A bug of the runtime (or generated code): told on stdout if it still can be, else stderr. */
+    private static void reportUnexpected(ProtocolWriter out, PrintStream stderr, RuntimeException e) {
+        try {
+            out.error(
+                    ProtocolWriter.FailureType.system_error,
+                    "cursorkit failed unexpectedly: " + Failures.describe(e) + ". Please report it with the"
+                            + " stack trace.",
+                    e.toString(),
+                    Failures.stackTrace(e),
+                    null);
+        } catch (IOException | RuntimeException again) {
+            stderr.println("cursorkit: " + out.masker().mask(Failures.stackTrace(e)));
+        }
+    }
+
     /** Runs {@code args} writing protocol messages to {@code stdout} and diagnostics to {@code stderr}. */
     static <G> int run(String[] args, ConnectorDefinition<G> connector, OutputStream stdout, OutputStream stderr) {
         int status = Launcher.runStatic(args, connector.specJson(), connector.catalogJson(), stdout);
@@ -41,9 +57,12 @@ public final class Runner {
         }
         try (StandardStreams streams = StandardStreams.install(out, rawErr)) {
             return Commands.run(CommandLine.parse(args), connector, out);
-        } catch (IOException | RuntimeException e) {
-            // stdout itself failed, or the runtime has a bug: nothing more can go to stdout safely.
-            rawErr.println("cursorkit: " + out.masker().mask(Failures.stackTrace(e)));
+        } catch (IOException | UncheckedIOException e) {
+            // stdout itself failed: nothing more can go there.
+            rawErr.println("cursorkit: cannot write to stdout: " + out.masker().mask(Failures.stackTrace(e)));
+            return 1;
+        } catch (RuntimeException e) {
+            reportUnexpected(out, rawErr, e);
             return 1;
         } finally {
             try {

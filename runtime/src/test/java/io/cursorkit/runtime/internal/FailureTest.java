@@ -204,4 +204,29 @@ class FailureTest {
                 .orElseThrow();
         assertEquals("{}", last.path("stream").path("stream_state").toString());
     }
+
+    @Test
+    void stackOverflowInReadIsIsolatedToo() {
+        TestStream failing = TestStream.sorted("failing", 1).add(Row.of("A", "2024-01-01"));
+        failing.failInRead = new StackOverflowError();
+        failing.failAfter = 0;
+        JsonNode error = assertIsolatedFailure(read(failing, null), "failing");
+        assertTrue(error.path("message").asText().contains("StackOverflowError"), error.toString());
+    }
+
+    @Test
+    void aBugOutsideConnectorCodeIsAnErrorTraceNotAStackTraceOnStdout() {
+        TestConnector broken = new TestConnector(healthy) {
+            @Override
+            public List<GeneratedStream<TestConfig, ?, ?, ?, ?>> streams() {
+                throw new IllegalStateException("generated code is broken");
+            }
+        };
+        Result result = capture.read(broken, ReadTest.CONFIG, catalog("healthy:incremental"), null);
+        assertEquals(1, result.status());
+        assertEquals(0, result.records().size());
+        JsonNode error = result.errors().get(0);
+        assertEquals("system_error", error.path("failure_type").asText());
+        assertTrue(error.path("message").asText().contains("generated code is broken"), error.toString());
+    }
 }

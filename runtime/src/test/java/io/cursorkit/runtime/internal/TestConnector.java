@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * required) and {@code fail_check} (boolean, optional); {@code check} fails with a message that
  * quotes the key when {@code fail_check} is true.
  */
-final class TestConnector implements ConnectorDefinition<TestConfig> {
+class TestConnector implements ConnectorDefinition<TestConfig> {
     static final String SPEC_JSON = "{\"connectionSpecification\":{\"type\":\"object\",\"properties\":"
             + "{\"api_key\":{\"type\":\"string\",\"airbyte_secret\":true}}}}";
     static final String CATALOG_JSON = "{\"streams\":[]}";

@@ -36,7 +36,7 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
 
     RuntimeException failOnSlices;
     RuntimeException failOnClose;
-    Exception failInRead;
+    Throwable failInRead;
     /** Fail after this many rows of the failing slice (any slice when {@code failSlice} is null). */
     int failAfter = -1;
 
