@@ -35,7 +35,10 @@ final class Compiled extends ClassLoader {
     }
 
     static Compiled of(String directory, String... files) {
-        Compilation compilation = Sources.compile(Sources.files(directory, files));
+        return of(Sources.compile(Sources.files(directory, files)));
+    }
+
+    static Compiled of(Compilation compilation) {
         assertThat(compilation).succeededWithoutWarnings();
         return new Compiled(compilation);
     }

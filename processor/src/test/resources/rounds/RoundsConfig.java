@@ -1,0 +1,6 @@
+package rounds;
+
+import io.cursorkit.annotations.Connector;
+
+@Connector(name = "source-rounds")
+public record RoundsConfig(String host) {}
