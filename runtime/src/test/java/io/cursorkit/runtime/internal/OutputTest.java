@@ -129,4 +129,43 @@ class OutputTest {
         read(CONFIG);
         assertTrue(System.out == out && System.err == err);
     }
+
+    @Test
+    void linesPrintedWhileRecordsAreWrittenNeverSplitAMessage() {
+        prices = TestStream.sorted("prices", 7);
+        for (int i = 0; i < 3000; i++) {
+            prices.add(Row.of("T" + i, "2024-01-01"));
+        }
+        Thread[] printer = new Thread[1];
+        prices.onCreate = config -> {
+            printer[0] = new Thread(() -> {
+                for (int i = 0; i < 300; i++) {
+                    System.out.println("concurrent line " + i);
+                    java.util.logging.Logger.getLogger("bg").info("logged " + i);
+                }
+            });
+            printer[0].start();
+        };
+        prices.onClose = () -> {
+            try {
+                printer[0].join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // ProtocolCapture checks that every stdout line is one whole valid message.
+        Result result = read(CONFIG);
+        assertEquals(0, result.status(), result.stderr());
+        assertEquals(3000, result.records().size());
+        assertEquals(
+                300,
+                result.logs("INFO").stream()
+                        .filter(m -> m.startsWith("concurrent line "))
+                        .count());
+        assertEquals(
+                300,
+                result.logs("INFO").stream()
+                        .filter(m -> m.startsWith("bg: logged "))
+                        .count());
+    }
 }

@@ -33,6 +33,8 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     RuntimeException failOnCreate;
     /** Runs in {@code create}, with the configuration; may throw. */
     java.util.function.Consumer<TestConfig> onCreate = config -> {};
+    /** Runs when the records are closed. */
+    Runnable onClose = () -> {};
 
     RuntimeException failOnSlices;
     RuntimeException failOnClose;
@@ -121,6 +123,7 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
             @Override
             public void close() {
                 closed.incrementAndGet();
+                onClose.run();
                 if (failOnClose != null) {
                     throw failOnClose;
                 }
