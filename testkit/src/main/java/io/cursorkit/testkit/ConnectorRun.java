@@ -289,6 +289,53 @@ public final class ConnectorRun {
         throw new AssertionError("Expected a TRACE ERROR with failure_type '" + failureType + "'\n" + describe());
     }
 
+    /**
+     * Asserts that no secret of {@code config} appears on stdout or stderr: the values of the
+     * properties that {@code spec} (the {@code spec} of a SPEC message) marks {@code
+     * "airbyte_secret": true}, nested objects included.
+     *
+     * @return this, for chaining
+     */
+    public ConnectorRun assertNoSecretPrinted(JsonNode spec, JsonNode config) {
+        List<String> secrets = new ArrayList<>();
+        collectSecrets(spec.path("connectionSpecification"), config, secrets);
+        List<String> leaks = new ArrayList<>();
+        for (String secret : secrets) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(secret)) {
+                    leaks.add("stdout line " + (i + 1));
+                }
+            }
+            if (stderr.contains(secret)) {
+                leaks.add("stderr");
+            }
+        }
+        if (!leaks.isEmpty()) {
+            // the message names where, never the secret itself
+            throw new AssertionError("A secret of the config was printed, in: " + leaks);
+        }
+        return this;
+    }
+
+    private static void collectSecrets(JsonNode schema, JsonNode value, List<String> into) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (schema.path("airbyte_secret").asBoolean(false)) {
+            String text = value.isTextual() ? value.textValue() : value.toString();
+            if (text.length() >= 3) { // shorter values would match by chance
+                into.add(text);
+            }
+            return;
+        }
+        if (value.isObject()) {
+            schema.path("properties")
+                    .fields()
+                    .forEachRemaining(
+                            property -> collectSecrets(property.getValue(), value.get(property.getKey()), into));
+        }
+    }
+
     /** A summary of the run for failure messages: command, exit code, output head and stderr tail. */
     public String describe() {
         StringBuilder text = new StringBuilder();

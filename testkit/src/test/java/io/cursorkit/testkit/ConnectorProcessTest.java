@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -148,6 +149,23 @@ class ConnectorProcessTest {
                 .run(List.of("x"));
         assertEquals(0, run.exitCode());
         assertTrue(run.stderr().contains("slept 0 ms with [x]"), run.stderr());
+    }
+
+    @Test
+    void aPrintedSecretIsReportedWithoutBeingRepeated() throws Exception {
+        ConnectorRun run = ConnectorProcess.mainClass(Sleeper.class.getName())
+                .withSystemProperty("sleeper.millis", "0")
+                .run(List.of("hunter2-secret"));
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode spec = mapper.readTree(
+                "{\"connectionSpecification\":{\"properties\":{\"auth\":{\"type\":\"object\",\"properties\":"
+                        + "{\"password\":{\"type\":\"string\",\"airbyte_secret\":true}}}}}}");
+        AssertionError e = assertThrows(
+                AssertionError.class,
+                () -> run.assertNoSecretPrinted(spec, mapper.readTree("{\"auth\":{\"password\":\"hunter2-secret\"}}")));
+        assertTrue(e.getMessage().contains("[stderr]"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+        run.assertNoSecretPrinted(spec, mapper.readTree("{\"auth\":{\"password\":\"other-value\"}}"));
     }
 
     /** Sleeps {@code sleeper.millis} (default: a minute), then says so on stderr. */

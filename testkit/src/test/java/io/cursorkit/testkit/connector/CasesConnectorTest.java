@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cursorkit.testkit.ConfiguredCatalogBuilder;
 import io.cursorkit.testkit.ConnectorProcess;
 import io.cursorkit.testkit.ConnectorRun;
@@ -143,6 +144,21 @@ class CasesConnectorTest {
         assertEquals("COMPLETE", last(run.streamStatuses("unsorted")));
         // the last state of ties commits only records it had emitted before the failure
         assertTrue(run.lastStreamState("ties").orElseThrow().path("seq").asLong() <= 2, run.describe());
+    }
+
+    @Test
+    void theSecretIsNeverPrinted() {
+        JsonNode spec = CONNECTOR.spec().spec().orElseThrow();
+        ConnectorRun failed =
+                CONNECTOR.read(data.failing("unsorted", 3), catalog).assertValidProtocol();
+        assertTrue(failed.logLines().stream().anyMatch(l -> l.contains("about to fail")), failed.describe());
+        failed.assertNoSecretPrinted(spec, data.config());
+        ObjectNode missingDir =
+                data.config().put("data_dir", dir.resolve("nope").toString());
+        ConnectorRun check = CONNECTOR.check(missingDir).assertValidProtocol();
+        assertEquals(
+                "FAILED", check.connectionStatus().orElseThrow().path("status").asText(), check.describe());
+        check.assertNoSecretPrinted(spec, missingDir);
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.Random;
 
 /** Writes the CSV files the test connector reads: a fixed, seeded data set per stream. */
 final class CasesData {
+    /** The value of the secret {@code token} of every config. */
+    static final String SECRET = "s3cr3t-T0ken";
+
     private final Path dir;
 
     CasesData(Path dir) {
@@ -89,6 +92,7 @@ final class CasesData {
     ObjectNode config() {
         ObjectNode config = new ObjectMapper().createObjectNode();
         config.put("data_dir", dir.toString());
+        config.put("token", SECRET);
         return config;
     }
 

@@ -57,7 +57,9 @@ final class DataFiles {
             @Override
             public boolean hasNext() {
                 if (served == limit) {
-                    throw new IllegalStateException("failing on purpose after " + limit + " rows of " + stream);
+                    System.out.println("about to fail, token " + config.token());
+                    throw new IllegalStateException(
+                            "failing on purpose after " + limit + " rows of " + stream + ", token " + config.token());
                 }
                 return all.hasNext();
             }
