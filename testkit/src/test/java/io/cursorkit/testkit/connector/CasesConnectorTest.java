@@ -62,6 +62,7 @@ class CasesConnectorTest {
         assertEquals(
                 Map.of(
                         "big_tie", "incremental",
+                        "liar", "incremental",
                         "monthly", "incremental",
                         "no_key", "incremental",
                         "null_cursors", "incremental",
