@@ -84,6 +84,14 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
      */
     boolean run(G config) throws IOException {
         out.streamStatus(descriptor, ProtocolWriter.Status.STARTED);
+        out.log(
+                ProtocolWriter.Level.INFO,
+                "Stream '" + descriptor + "': "
+                        + (!incremental
+                                ? "full refresh."
+                                : since == null
+                                        ? "incremental, first sync."
+                                        : "incremental, from " + info.cursorField() + " " + text(since) + "."));
         String phase = "creating the stream object";
         try {
             T object = stream.create(config);
@@ -114,12 +122,13 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             reportFailure(phase, e);
             return false;
         }
-        if (dropped > 0) {
-            out.log(
-                    ProtocolWriter.Level.INFO,
-                    "Stream '" + descriptor + "': left out " + dropped + " records that the state " + text(since)
-                            + " already covers (cursor below it, or at it and already committed).");
-        }
+        out.log(
+                ProtocolWriter.Level.INFO,
+                "Stream '" + descriptor + "': complete, " + emitted + " records"
+                        + (dropped == 0
+                                ? "."
+                                : "; left out " + dropped + " records that the state " + text(since)
+                                        + " already covers (cursor below it, or at it and already committed)."));
         out.streamStatus(descriptor, ProtocolWriter.Status.COMPLETE);
         return true;
     }
