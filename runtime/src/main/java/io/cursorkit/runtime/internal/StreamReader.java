@@ -5,26 +5,17 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads one stream of a {@code read} and emits its records, states and statuses with the
  * semantics of DESIGN.md, "State". Created per stream and used once.
  *
- * <p>The per-record path is: cursor, comparison with {@code since} and with the highest cursor
- * so far, the generated record writer, a counter. Primary keys are computed only for ties: the
- * records at the highest cursor are kept aside and keyed only when a state is written (or when
- * they reach the bound on keys), so a record whose cursor is passed before the next state is
- * never keyed.
+ * <p>The per-record path is: the {@link CursorTracker} (cursor, comparison with {@code since} and
+ * with the highest cursor so far), the generated record writer, a counter.
  */
 final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
-    /** Most keys kept at one cursor value; beyond it, ties at the cursor are re-emitted on resume. */
-    static final int MAX_KEYS_AT_CURSOR = 10_000;
-
     private static final SerializedString CURSORKIT = new SerializedString(ResumePoint.CURSORKIT);
     private static final SerializedString KEYS_AT_CURSOR = new SerializedString(ResumePoint.KEYS_AT_CURSOR);
     private static final SerializedString COMPLETED_SLICE = new SerializedString(ResumePoint.COMPLETED_SLICE);
@@ -37,23 +28,17 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private final StateSerializer<C, S> serializer;
     private final boolean incremental;
     private final boolean sorted;
-    private final boolean keyed;
     private final int interval;
     private final ResumePoint<C> resume;
     private final C since;
-    private final Set<String> sinceKeys;
     private final SerializedString cursorName;
 
-    private C max;
-    private Set<String> keysAtMax;
-    private List<R> unkeyedAtMax = new ArrayList<>();
-    private boolean keysOverflowed;
+    private final CursorTracker<R, C> tracker;
+
     private String completedSlice;
     private long sinceLastState;
     private long emitted;
-    private long dropped;
     private boolean running;
-    private boolean nullCursorSeen;
 
     StreamReader(
             GeneratedStream<G, T, R, C, S> stream, boolean incremental, ResumePoint<C> resume, ProtocolWriter out) {
@@ -65,14 +50,29 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         this.serializer = stream.stateSerializer();
         this.incremental = incremental;
         this.sorted = incremental && info.sorted();
-        this.keyed = incremental && !info.primaryKey().isEmpty();
         this.interval = info.checkpointInterval();
         this.resume = incremental ? resume : ResumePoint.start();
         this.since = this.resume.since();
-        this.sinceKeys = keyed ? this.resume.keysAtCursor() : Set.of();
         this.cursorName = incremental ? new SerializedString(info.cursorField()) : null;
-        this.max = since;
-        this.keysAtMax = new LinkedHashSet<>(sinceKeys);
+        this.tracker = new CursorTracker<>(stream, this.resume, new CursorTracker.Listener<>() {
+            @Override
+            public void nullCursor() {
+                out.log(
+                        ProtocolWriter.Level.WARN,
+                        "Stream '" + descriptor + "': a record has a null cursor '" + info.cursorField()
+                                + "'. Such records are emitted but cannot move the state, so they are read"
+                                + " again on every sync.");
+            }
+
+            @Override
+            public void keysOverflowed(C cursor) {
+                out.log(
+                        ProtocolWriter.Level.WARN,
+                        "Stream '" + descriptor + "': more than " + CursorTracker.MAX_KEYS_AT_CURSOR
+                                + " records share the cursor " + text(cursor) + "; the state keeps no keys for"
+                                + " them, so a sync resuming from it delivers them again (at-least-once).");
+            }
+        });
     }
 
     /**
@@ -125,9 +125,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         out.log(
                 ProtocolWriter.Level.INFO,
                 "Stream '" + descriptor + "': complete, " + emitted + " records"
-                        + (dropped == 0
+                        + (tracker.dropped() == 0
                                 ? "."
-                                : "; left out " + dropped + " records that the state " + text(since)
+                                : "; left out " + tracker.dropped() + " records that the state " + text(since)
                                         + " already covers (cursor below it, or at it and already committed)."));
         out.streamStatus(descriptor, ProtocolWriter.Status.COMPLETE);
         return true;
@@ -161,7 +161,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         try {
             while (records.hasNext()) {
                 R record = records.next();
-                if (incremental && !accept(record)) {
+                if (incremental && !tracker.accept(record)) {
                     continue;
                 }
                 if (!running) {
@@ -185,93 +185,6 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         records.close();
     }
 
-    /** Whether to emit {@code record}; tracks the highest cursor and the keys at it. */
-    private boolean accept(R record) throws OrderViolation {
-        C cursor = stream.cursor(record);
-        if (cursor == null) {
-            if (!nullCursorSeen) {
-                nullCursorSeen = true;
-                out.log(
-                        ProtocolWriter.Level.WARN,
-                        "Stream '" + descriptor + "': a record has a null cursor '" + info.cursorField()
-                                + "'. Such records are emitted but cannot move the state, so they are read"
-                                + " again on every sync.");
-            }
-            return true;
-        }
-        if (since != null) {
-            int c = cursor.compareTo(since);
-            if (c < 0 || (c == 0 && !sinceKeys.isEmpty() && sinceKeys.contains(stream.primaryKey(record)))) {
-                dropped++;
-                return false;
-            }
-        }
-        if (max == null) {
-            newMax(cursor, record);
-            return true;
-        }
-        int c = cursor.compareTo(max);
-        if (c > 0) {
-            newMax(cursor, record);
-        } else if (c == 0) {
-            tie(record);
-        } else if (sorted) {
-            throw new OrderViolation(cursor, max);
-        }
-        return true;
-    }
-
-    private void newMax(C cursor, R record) {
-        max = cursor;
-        if (keyed) {
-            if (keysAtMax.size() > 64) {
-                keysAtMax = new LinkedHashSet<>();
-            } else {
-                keysAtMax.clear();
-            }
-            if (unkeyedAtMax.size() > 64) {
-                unkeyedAtMax = new ArrayList<>();
-            } else {
-                unkeyedAtMax.clear();
-            }
-            keysOverflowed = false;
-            unkeyedAtMax.add(record);
-        }
-    }
-
-    private void tie(R record) {
-        if (keyed && !keysOverflowed) {
-            unkeyedAtMax.add(record);
-            if (keysAtMax.size() + unkeyedAtMax.size() > MAX_KEYS_AT_CURSOR) {
-                keyPending();
-            }
-        }
-    }
-
-    /** Keys the records kept aside at the highest cursor, each once. */
-    private void keyPending() {
-        for (R pending : unkeyedAtMax) {
-            addKey(stream.primaryKey(pending));
-        }
-        unkeyedAtMax.clear();
-    }
-
-    private void addKey(String key) {
-        if (keysOverflowed || key == null) {
-            return;
-        }
-        keysAtMax.add(key);
-        if (keysAtMax.size() > MAX_KEYS_AT_CURSOR) {
-            keysOverflowed = true;
-            keysAtMax = new LinkedHashSet<>();
-            out.log(
-                    ProtocolWriter.Level.WARN,
-                    "Stream '" + descriptor + "': more than " + MAX_KEYS_AT_CURSOR + " records share the cursor "
-                            + text(max) + "; the state keeps no keys for them, so a sync resuming from it"
-                            + " delivers them again (at-least-once).");
-        }
-    }
-
     /** Writes a STATE; {@code midStream} states of unsorted streams keep the cursor at {@code since}. */
     private void checkpoint(boolean midStream) throws IOException {
         final C cursor;
@@ -280,14 +193,11 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             cursor = null;
             keys = null;
         } else if (midStream && !sorted) {
-            cursor = since;
-            keys = sinceKeys;
+            cursor = tracker.since();
+            keys = tracker.sinceKeys();
         } else {
-            cursor = max;
-            if (keyed && !keysOverflowed) {
-                keyPending();
-            }
-            keys = keysOverflowed ? null : keysAtMax;
+            cursor = tracker.max();
+            keys = tracker.keysAtMax();
         }
         String slice = incremental ? completedSlice : null;
         out.state(descriptor, g -> writeState(g, cursor, keys, slice), sinceLastState);
@@ -329,7 +239,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         JsonNode slice = resume.completedSlice();
         String sliceText = slice == null ? null : slice.toString();
         // Rewind: the stream's input state, so that a later sync cannot skip what this one missed.
-        out.state(descriptor, g -> writeState(g, since, sinceKeys, sliceText), sinceLastState);
+        out.state(descriptor, g -> writeState(g, since, resume.keysAtCursor(), sliceText), sinceLastState);
         sinceLastState = 0;
         out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
         String field = info.cursorField();

@@ -148,7 +148,7 @@ class CheckpointTest {
 
     @Test
     void tooManyKeysAtOneCursorFallBackToAtLeastOnce() {
-        int ties = StreamReader.MAX_KEYS_AT_CURSOR + 1;
+        int ties = CursorTracker.MAX_KEYS_AT_CURSOR + 1;
         TestStream prices = TestStream.sorted("prices", 100_000);
         for (int i = 0; i < ties; i++) {
             prices.add(Row.of("T" + i, "2024-01-01"));
@@ -170,12 +170,12 @@ class CheckpointTest {
     @Test
     void keysBelowTheBoundAreKept() {
         TestStream prices = TestStream.sorted("prices", 100_000);
-        for (int i = 0; i < StreamReader.MAX_KEYS_AT_CURSOR; i++) {
+        for (int i = 0; i < CursorTracker.MAX_KEYS_AT_CURSOR; i++) {
             prices.add(Row.of("T" + i, "2024-01-01"));
         }
         JsonNode state = read(prices, null).lastState().path("stream").path("stream_state");
         assertEquals(
-                StreamReader.MAX_KEYS_AT_CURSOR,
+                CursorTracker.MAX_KEYS_AT_CURSOR,
                 state.path("cursorkit").path("keys_at_cursor").size());
     }
 
