@@ -28,22 +28,22 @@ public final class StockPrices_RecordWriter implements RecordWriter<StockPrice> 
     public void write(StockPrice record, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeFieldName(NAME_DATE);
-        LocalDate v0 = record.date();
-        if (v0 == null) {
+        LocalDate date = record.date();
+        if (date == null) {
             out.writeNull();
         } else {
-            out.writeString(JsonValues.format(v0));
+            out.writeString(JsonValues.format(date));
         }
         out.writeFieldName(NAME_STOCK_TICKER);
-        String v1 = record.stockTicker();
-        if (v1 == null) {
+        String stockTicker = record.stockTicker();
+        if (stockTicker == null) {
             out.writeNull();
         } else {
-            out.writeString(v1);
+            out.writeString(stockTicker);
         }
         out.writeFieldName(NAME_PRICE);
-        double v2 = record.price();
-        out.writeNumber(v2);
+        double price = record.price();
+        out.writeNumber(price);
         out.writeEndObject();
     }
 }

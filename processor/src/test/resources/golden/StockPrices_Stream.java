@@ -48,13 +48,13 @@ public final class StockPrices_Stream implements GeneratedStream<StockConfig, St
     @Override
     public String primaryKey(StockPrice record) {
         KeyBuilder key = new KeyBuilder();
-        String k0 = record.stockTicker();
-        key.add(k0);
-        LocalDate k1 = record.date();
-        if (k1 == null) {
+        String stockTicker = record.stockTicker();
+        key.add(stockTicker);
+        LocalDate date = record.date();
+        if (date == null) {
             key.add((String) null);
         } else {
-            key.add(JsonValues.format(k1));
+            key.add(JsonValues.format(date));
         }
         return key.build();
     }

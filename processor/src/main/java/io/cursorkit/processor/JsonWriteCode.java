@@ -10,10 +10,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,32 +31,53 @@ final class JsonWriteCode {
     private final Map<String, FieldSpec> names = new LinkedHashMap<>();
     private final Map<ClassName, String> helperNames = new LinkedHashMap<>();
     private final List<MethodSpec> helpers = new ArrayList<>();
-    private int variables;
+    /** Local names taken in the method being generated; its parameters are always taken. */
+    private Set<String> locals = newScope();
+
+    private static Set<String> newScope() {
+        return new HashSet<>(Set.of("out", "record", "value", "cursor", "slice"));
+    }
 
     /** The statements that write the properties of {@code object} (held in {@code value}) as an object. */
     CodeBlock writeObject(ObjectModel object, String value) {
         CodeBlock.Builder code = CodeBlock.builder().addStatement("out.writeStartObject()");
         for (PropertyModel property : object.visible()) {
             code.addStatement("out.writeFieldName($N)", nameConstant(property.jsonName()));
-            code.add(writeValue(property.type(), CodeBlock.of("$L.$L()", value, property.getter())));
+            code.add(writeValue(
+                    property.type(), CodeBlock.of("$L.$L()", value, property.getter()), property.javaName()));
         }
         return code.addStatement("out.writeEndObject()").build();
     }
 
-    /** The statements that write {@code expression} (evaluated once) as JSON. */
-    CodeBlock writeValue(TypeModel type, CodeBlock expression) {
-        String variable = "v" + variables++;
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("$T $L = $L", type.type(), variable, expression);
-        if (type.nullable()) {
-            code.beginControlFlow("if ($L == null)", variable)
-                    .addStatement("out.writeNull()")
-                    .nextControlFlow("else")
-                    .add(writeNonNull(type, variable))
-                    .endControlFlow();
-        } else {
-            code.add(writeNonNull(type, variable));
+    /**
+     * The statements that write {@code expression} (evaluated once, into a local named after {@code
+     * name}) as JSON.
+     */
+    CodeBlock writeValue(TypeModel type, CodeBlock expression, String name) {
+        String variable = local(name);
+        return CodeBlock.builder()
+                .addStatement("$T $L = $L", type.type(), variable, expression)
+                .add(type.nullable() ? nullable(type, variable) : writeNonNull(type, variable))
+                .build();
+    }
+
+    private CodeBlock nullable(TypeModel type, String variable) {
+        return CodeBlock.builder()
+                .beginControlFlow("if ($L == null)", variable)
+                .addStatement("out.writeNull()")
+                .nextControlFlow("else")
+                .add(writeNonNull(type, variable))
+                .endControlFlow()
+                .build();
+    }
+
+    /** A local variable name not yet taken in the current method. */
+    private String local(String name) {
+        String candidate = name;
+        for (int i = 2; !locals.add(candidate); i++) {
+            candidate = name + i;
         }
-        return code.build();
+        return candidate;
     }
 
     /** The statements that write a variable known not to be null. */
@@ -75,18 +98,18 @@ final class JsonWriteCode {
     }
 
     private CodeBlock writeArray(TypeModel type, String variable) {
-        String item = "e" + variables++;
+        String item = local(variable + "Item");
         return CodeBlock.builder()
                 .addStatement("out.writeStartArray()")
                 .beginControlFlow("for ($T $L : $L)", type.element().type(), item, variable)
-                .add(writeValue(type.element(), CodeBlock.of("$L", item)))
+                .add(type.element().nullable() ? nullable(type.element(), item) : writeNonNull(type.element(), item))
                 .endControlFlow()
                 .addStatement("out.writeEndArray()")
                 .build();
     }
 
     private CodeBlock writeMap(TypeModel type, String variable) {
-        String entry = "e" + variables++;
+        String entry = local(variable + "Entry");
         TypeName entryType = ParameterizedTypeName.get(
                 ClassName.get(Map.Entry.class),
                 ClassName.get(String.class),
@@ -95,7 +118,7 @@ final class JsonWriteCode {
                 .addStatement("out.writeStartObject()")
                 .beginControlFlow("for ($T $L : $L.entrySet())", entryType, entry, variable)
                 .addStatement("out.writeFieldName($L.getKey())", entry)
-                .add(writeValue(type.element(), CodeBlock.of("$L.getValue()", entry)))
+                .add(writeValue(type.element(), CodeBlock.of("$L.getValue()", entry), variable + "Value"))
                 .endControlFlow()
                 .addStatement("out.writeEndObject()")
                 .build();
@@ -112,10 +135,10 @@ final class JsonWriteCode {
             name = name + "_";
         }
         helperNames.put(object.type(), name);
-        int saved = variables;
-        variables = 0;
+        Set<String> saved = locals;
+        locals = newScope();
         CodeBlock body = writeObject(object, "value");
-        variables = saved;
+        locals = saved;
         helpers.add(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(object.type(), "value")

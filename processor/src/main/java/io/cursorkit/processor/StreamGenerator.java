@@ -157,9 +157,12 @@ final class StreamGenerator {
             return method.addStatement("return null").build();
         }
         method.addStatement("$T key = new $T()", KEY_BUILDER, KEY_BUILDER);
-        int i = 0;
+        java.util.Set<String> taken = new java.util.HashSet<>(java.util.Set.of("key", "record"));
         for (PropertyModel property : stream.primaryKey()) {
-            String variable = "k" + i++;
+            String variable = property.javaName();
+            for (int i = 2; !taken.add(variable); i++) {
+                variable = property.javaName() + i;
+            }
             TypeModel type = property.type();
             method.addStatement("$T $L = record.$L()", type.type(), variable, property.getter());
             CodeBlock add = keyPart(type, variable);
