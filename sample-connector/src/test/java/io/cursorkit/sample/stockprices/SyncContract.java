@@ -10,6 +10,8 @@ import io.cursorkit.sample.stockprices.demo.DemoData;
 import io.cursorkit.testkit.ConfiguredCatalogBuilder;
 import io.cursorkit.testkit.ConnectorProcess;
 import io.cursorkit.testkit.ConnectorRun;
+import io.cursorkit.testkit.ResumeChecker;
+import io.cursorkit.testkit.ResumeReport;
 import io.cursorkit.testkit.SyncMode;
 import java.sql.Connection;
 import java.time.DayOfWeek;
@@ -50,9 +52,7 @@ abstract class SyncContract {
         database = newDatabase();
         rows = database.fill(first, today);
         config = database.config(first);
-        catalog = ConfiguredCatalogBuilder.from(
-                        CONNECTOR.discover(config).assertValidProtocol().catalog())
-                .build();
+        catalog = ConfiguredCatalogBuilder.from(discovered()).build();
     }
 
     @AfterEach
@@ -115,10 +115,8 @@ abstract class SyncContract {
         LocalDate badDay = weekdayFrom(failing.atDay(15));
         String where = " WHERE stock_ticker = 'MSFT' AND date = '" + badDay + "'";
         database.execute("UPDATE stock_prices SET close = NULL" + where);
-        JsonNode prices = ConfiguredCatalogBuilder.from(
-                        CONNECTOR.discover(config).catalog())
-                .only("stock_prices")
-                .build();
+        JsonNode prices =
+                ConfiguredCatalogBuilder.from(discovered()).only("stock_prices").build();
 
         ConnectorRun failed = read(prices, null);
         JsonNode error = failed.assertFailedWith("system_error");
@@ -154,10 +152,8 @@ abstract class SyncContract {
         // after the first checkpoint (1,000 trades), before the end (two months hold over 1,400)
         long badId = rows.trades().get(1_200).id();
         database.execute("UPDATE trades SET side = 'HOLD' WHERE id = " + badId);
-        JsonNode trades = ConfiguredCatalogBuilder.from(
-                        CONNECTOR.discover(config).catalog())
-                .only("trades")
-                .build();
+        JsonNode trades =
+                ConfiguredCatalogBuilder.from(discovered()).only("trades").build();
 
         ConnectorRun failed = read(trades, null);
         JsonNode error = failed.assertFailedWith("system_error");
@@ -174,10 +170,28 @@ abstract class SyncContract {
                 "resumed from a checkpoint, not from the start (" + before + " synced before the failure)");
     }
 
+    /**
+     * Killed with SIGKILL at checkpoints and at random lines, and resumed from what a destination
+     * committed each time, the connector loses nothing and commits nothing twice. (Few scenarios:
+     * each kill is a JVM start; the testkit's seed is in any failure message, to replay it.)
+     */
+    @Test
+    void syncsKilledAtAnyPointResumeWithoutLossOrCommittedDuplicates() {
+        ResumeReport report = ResumeChecker.of(CONNECTOR, config, catalog)
+                .checkpointKills(2)
+                .randomKills(1)
+                .killsPerScenario(2)
+                .check();
+        assertEquals(0, report.maxCommittedDuplicates("trades"), report::toString);
+        assertEquals(0, report.maxCommittedDuplicates("stock_prices"), report::toString);
+        assertTrue(
+                report.maxUncommitted("trades") <= 1_000,
+                "a kill costs at most one checkpoint interval of trades: " + report);
+    }
+
     @Test
     void tickersAreSyncedWholeOnEverySync() throws Exception {
-        JsonNode tickers = ConfiguredCatalogBuilder.from(
-                        CONNECTOR.discover(config).catalog())
+        JsonNode tickers = ConfiguredCatalogBuilder.from(discovered())
                 .only("tickers")
                 .mode("tickers", SyncMode.FULL_REFRESH)
                 .build();
@@ -223,6 +237,16 @@ abstract class SyncContract {
                 CONNECTOR.check(config).assertValidProtocol().connectionStatus().orElseThrow();
         assertEquals("FAILED", failed.path("status").asText(), failed::toString);
         assertTrue(failed.path("message").asText().contains("trades"), failed::toString);
+    }
+
+    private static JsonNode discovered;
+
+    /** The discovered catalog; the same for every database, so discovered once (a JVM start saved). */
+    JsonNode discovered() {
+        if (discovered == null) {
+            discovered = CONNECTOR.discover(config).assertValidProtocol().catalog();
+        }
+        return discovered;
     }
 
     ConnectorRun read(JsonNode configuredCatalog, JsonNode state) {
