@@ -188,7 +188,7 @@ final class ProtocolWriter {
             abort(mark);
             throw e;
         }
-        end(true);
+        endAndFlush();
     }
 
     /** Writes a LOG message (masked). Safe from the owner thread only; see {@link #logFromAnyThread}. */
@@ -245,7 +245,9 @@ final class ProtocolWriter {
                 abort(mark);
                 throw e;
             }
-            end(false);
+            // Not endAndFlush(): it drains queued lines, which would recurse once per queued line.
+            inMessage = false;
+            buffer.endMessage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,7 +275,7 @@ final class ProtocolWriter {
             abort(mark);
             throw e;
         }
-        end(true);
+        endAndFlush();
     }
 
     /**
@@ -315,7 +317,7 @@ final class ProtocolWriter {
             abort(mark);
             throw e;
         }
-        end(true);
+        endAndFlush();
     }
 
     /** Writes the CONNECTION_STATUS answer of {@code check} (masked). */
@@ -341,7 +343,7 @@ final class ProtocolWriter {
             abort(mark);
             throw e;
         }
-        end(true);
+        endAndFlush();
     }
 
     /** Writes what other threads logged, then pushes every byte to stdout. */
@@ -378,17 +380,14 @@ final class ProtocolWriter {
         return buffer.size() + out.getOutputBuffered();
     }
 
-    private void end(boolean flush) throws IOException {
+    /** Ends a STATE, TRACE or CONNECTION_STATUS message: queued lines follow it, then all goes out. */
+    private void endAndFlush() throws IOException {
         inMessage = false;
         if (!foreignLines.isEmpty()) {
             drainForeignLines();
         }
-        if (flush) {
-            out.flush();
-            buffer.drain();
-        } else {
-            buffer.endMessage();
-        }
+        out.flush();
+        buffer.drain();
     }
 
     /** Takes back a half written message and starts over with a fresh generator. */
