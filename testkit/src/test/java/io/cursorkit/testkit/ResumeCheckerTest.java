@@ -37,6 +37,7 @@ class ResumeCheckerTest {
                         .checkpointKills(2)
                         .randomKills(0)
                         .seed(11)
+                        .parallelism(2)
                         .check());
         String message = e.getMessage();
         assertTrue(message.contains("stream 'items' LOST 1 of 12 records"), message);
@@ -84,6 +85,7 @@ class ResumeCheckerTest {
                 .checkpointKills(0)
                 .randomKills(2)
                 .seed(99)
+                .parallelism(2) // same scenarios, same order
                 .check());
         assertEquals(first, second);
     }

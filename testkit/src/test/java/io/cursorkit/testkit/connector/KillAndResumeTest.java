@@ -45,6 +45,7 @@ class KillAndResumeTest {
         CasesData data = new CasesData(dir).standard();
         JsonNode catalog = catalog(data, stream);
         ResumeReport report = ResumeChecker.of(CONNECTOR, data.config(), catalog)
+                .parallelism(2)
                 .checkpointKills(3)
                 .randomKills(1)
                 .killsPerScenario(2)
@@ -79,6 +80,7 @@ class KillAndResumeTest {
     void nullCursorRowsComeAgainButNothingIsLost(String stream) {
         CasesData data = new CasesData(dir).standard();
         ResumeChecker.of(CONNECTOR, data.config(), catalog(data, stream))
+                .parallelism(2)
                 .checkpointKills(3)
                 .randomKills(2)
                 .killsPerScenario(2)
@@ -95,6 +97,7 @@ class KillAndResumeTest {
                         CONNECTOR.discover(data.config()).catalog())
                 .build();
         ResumeChecker.of(CONNECTOR, data.config(), catalog)
+                .parallelism(2)
                 .checkpointKills(4)
                 .randomKills(2)
                 .seed(seed)
