@@ -38,6 +38,13 @@ final class Commands {
         } catch (InputException | ConfigException e) {
             out.connectionStatus(false, e.getMessage());
             return 0;
+        } catch (RuntimeException e) {
+            out.log(
+                    ProtocolWriter.Level.ERROR,
+                    "reading the config failed: " + Failures.describe(e),
+                    Failures.stackTrace(e));
+            out.connectionStatus(false, "The config could not be read: " + Failures.describe(e));
+            return 0;
         }
         try {
             connector.check(config);

@@ -78,4 +78,19 @@ class CheckTest {
         assertEquals("FAILED", status.path("status").asText());
         assertTrue(status.path("message").asText().contains("does not exist"));
     }
+
+    @Test
+    void aBugInParseConfigIsAFailedStatusToo() {
+        TestConnector broken = new TestConnector() {
+            @Override
+            public TestConfig parseConfig(
+                    com.fasterxml.jackson.databind.JsonNode config, java.util.function.Consumer<String> warnings) {
+                throw new NullPointerException("field x");
+            }
+        };
+        Path file = new ProtocolCapture(dir).file("config.json", "{}");
+        JsonNode status = status(ProtocolCapture.run(broken, "check", "--config", file.toString()));
+        assertEquals("FAILED", status.path("status").asText());
+        assertTrue(status.path("message").asText().contains("NullPointerException: field x"), status.toString());
+    }
 }
