@@ -28,7 +28,7 @@ enum Message {
     READ_RETURN_TYPE(
             "CursorkitReadReturnType",
             "read returns %s. Return Iterable<R>, Iterator<R> or java.util.stream.Stream<R> of a record or"
-                    + " JavaBean type R."),
+                    + " JavaBean type R of your own (not an enum, a JDK type or a generic type)."),
     READ_PARAMETERS("CursorkitReadParameters", "read(%s) does not match any allowed form. Write %s."),
     READ_SLICE_WITHOUT_SLICES(
             "CursorkitReadSliceWithoutSlices",
@@ -61,6 +61,10 @@ enum Message {
             "CursorkitUnsupportedType",
             "property %s has type %s, which has no JSON form. Use a String, number, boolean, date or time type,"
                     + " enum, List/Set/array, Map<String, V>, or a record or JavaBean."),
+    PROPERTY_DUPLICATE(
+            "CursorkitPropertyDuplicate",
+            "JSON property \"%s\" appears twice in %s (%s and %s). Rename one with @JsonProperty, or hide one"
+                    + " with @JsonIgnore."),
     TYPE_RECURSIVE(
             "CursorkitRecursiveType",
             "property %s refers back to %s, and a JSON Schema cannot be recursive. Break the cycle."),

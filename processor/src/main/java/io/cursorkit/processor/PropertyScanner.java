@@ -123,7 +123,29 @@ final class PropertyScanner {
                     source.find(Annotations.SECRET).isPresent(),
                     isCursor));
         }
+        clean &= uniqueJsonNames(type, properties, report);
         return clean ? new ObjectModel(ClassName.get(type), isRecord, properties) : null;
+    }
+
+    private static boolean uniqueJsonNames(TypeElement type, List<PropertyModel> properties, Report report) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (PropertyModel property : properties) {
+            if (property.ignored()) {
+                continue;
+            }
+            String other = seen.putIfAbsent(property.jsonName(), property.javaName());
+            if (other != null) {
+                report.error(
+                        type,
+                        Message.PROPERTY_DUPLICATE,
+                        property.jsonName(),
+                        type.getSimpleName(),
+                        other,
+                        property.javaName());
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean checkCursorType(TypeMirror type, Element at, String path, Report report) {

@@ -68,6 +68,10 @@ final class StreamValidator {
             return null;
         }
         TypeElement recordType = (TypeElement) ((DeclaredType) records.element()).asElement();
+        if (!isRecordShape(recordType)) {
+            report.error(read, Message.READ_RETURN_TYPE, StreamMethods.simple(read.getReturnType()));
+            return null;
+        }
         ObjectModel record = types.scanRecordType(recordType, report);
         if (record == null) {
             return null;
@@ -247,6 +251,15 @@ final class StreamValidator {
                     name);
         }
         return name;
+    }
+
+    /** A record or JavaBean of the author's: not an enum, not a JDK type, not generic. */
+    private static boolean isRecordShape(TypeElement type) {
+        String name = type.getQualifiedName().toString();
+        return (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.CLASS)
+                && type.getTypeParameters().isEmpty()
+                && !name.startsWith("java.")
+                && !name.startsWith("javax.");
     }
 
     private static boolean isAccessible(TypeElement type) {

@@ -1,13 +1,17 @@
 package io.cursorkit.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,6 +85,15 @@ class DiagnosticsTest {
                                 "[CursorkitReadParameters] read(LocalDate since,"
                                         + " int limit, int offset) does not match any allowed form. Write read() or"
                                         + " read(LocalDate since)."),
+                        stream(
+                                "ReadsStrings",
+                                "public List<String> read()",
+                                "[CursorkitReadReturnType] read returns List<String>."),
+                        stream(
+                                "SameJsonName",
+                                "record Clash",
+                                "[CursorkitPropertyDuplicate] JSON property \"name\" appears twice in Clash (first and"
+                                        + " second)"),
                         stream(
                                 "TwoCursors",
                                 "record Twice",
@@ -193,6 +206,25 @@ class DiagnosticsTest {
                                 "[CursorkitUnresolvedType] Unresolved"
                                         + " refers to a type that does not exist: NotGeneratedYet"))
                 .map(Arguments::of);
+    }
+
+    @Test
+    void everyMessageOfTheCatalogueHasACaseAndAUniqueTag() {
+        Set<String> covered = new HashSet<>();
+        cases().forEach(arguments -> covered.add(tagOf(((Case) arguments.get()[0]).message())));
+        covered.add(Message.LATE_ELEMENT.tag()); // RoundsTest: needs another processor
+        Set<String> tags = new HashSet<>();
+        for (Message message : Message.values()) {
+            assertTrue(tags.add(message.tag()), "unique tag " + message.tag());
+            assertTrue(message.format("x", "x", "x", "x", "x").startsWith("[" + message.tag() + "] "));
+            if (message != Message.PROCESSOR_BUG) { // only a bug can trigger it
+                assertTrue(covered.contains(message.tag()), message + " has a case");
+            }
+        }
+    }
+
+    private static String tagOf(String message) {
+        return message.substring(1, message.indexOf(']'));
     }
 
     @ParameterizedTest(name = "{0}")
