@@ -227,8 +227,8 @@ public final class ConnectorProcess {
     private ConnectorRun launch(List<String> args, JsonNode catalog, int killAfterLine) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(commandLine(args));
         builder.environment().putAll(environment);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process process = builder.start();
+        process.getOutputStream().close(); // a connector reads no stdin: it sees end of input
         StringBuilder stderr = new StringBuilder();
         Thread stderrReader = drain(process.getErrorStream(), stderr);
         AtomicBoolean timedOut = new AtomicBoolean();

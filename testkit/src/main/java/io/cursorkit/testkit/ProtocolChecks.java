@@ -7,12 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The checks behind {@link ConnectorRun#assertValidProtocol()}; each returns readable problems. */
 final class ProtocolChecks {
     private static final int MAX_PROBLEMS = 50;
 
     private static final int MAX_MISMATCHES_PER_STREAM = 5;
+    private static final Pattern STACK_FRAME = Pattern.compile("\\n\\s+at [\\w$.]+\\(");
+    private static final Pattern UNCAUGHT = Pattern.compile("^Exception in thread \"", Pattern.MULTILINE);
 
     private final ConnectorRun run;
     private final List<String> problems = new ArrayList<>();
@@ -28,6 +31,7 @@ final class ProtocolChecks {
         unparsable.forEach(checks::add);
         checks.validateLines();
         checks.checkCommand();
+        checks.checkErrorsAreMessages();
         if (run.configuredCatalog() != null) {
             checks.schemas = new RecordSchemas(run.configuredCatalog());
             checks.checkRead(catalogStreams(run.configuredCatalog()));
@@ -68,6 +72,27 @@ final class ProtocolChecks {
             for (String error : errors) {
                 add("line " + (i + 1) + " is not a valid AirbyteMessage: " + error);
             }
+        }
+    }
+
+    /** A stack trace belongs in {@code stack_trace}, never in a message a user reads. */
+    private void checkErrorsAreMessages() {
+        for (JsonNode error : run.errors()) {
+            String message = Json.text(error, "message");
+            if (message == null || message.isBlank()) {
+                add("a TRACE ERROR has no message: " + Json.brief(error));
+            } else if (STACK_FRAME.matcher(message).find()) {
+                add("the message of a TRACE ERROR holds a stack trace (it belongs in stack_trace): "
+                        + message.lines().findFirst().orElse(""));
+            }
+        }
+        if (UNCAUGHT.matcher(run.stderr()).find()) {
+            add("an uncaught exception on stderr; a failure must be a TRACE ERROR message:\n"
+                    + run.stderr()
+                            .lines()
+                            .limit(3)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(""));
         }
     }
 

@@ -115,6 +115,19 @@ class ConnectorProcessTest {
     }
 
     @Test
+    void reportsStackTracesWhereAMessageBelongs() {
+        AssertionError inMessage = assertThrows(
+                AssertionError.class, () -> PROCESS.read(config(1, 1, "stack_in_message"), catalog("items"))
+                        .assertValidProtocol());
+        assertTrue(inMessage.getMessage().contains("holds a stack trace"), inMessage.getMessage());
+        AssertionError uncaught =
+                assertThrows(AssertionError.class, () -> PROCESS.read(config(1, 1, "uncaught"), catalog("items"))
+                        .assertValidProtocol());
+        assertTrue(uncaught.getMessage().contains("an uncaught exception on stderr"), uncaught.getMessage());
+        assertTrue(uncaught.getMessage().contains("without a TRACE ERROR"), uncaught.getMessage());
+    }
+
+    @Test
     void reportsMissingStreamStatuses() {
         AssertionError e =
                 assertThrows(AssertionError.class, () -> PROCESS.read(config(2, 5, "no_status"), catalog("items"))

@@ -21,7 +21,7 @@ import java.util.Map;
  * {"seq": n}} every {@code interval} records and at the end, and resumes after the state's
  * {@code seq}. The config's {@code bug} makes it break one promise on purpose: {@code lose}
  * (skips the first record after the state), {@code fail_after: n} fails after n records, {@code duplicate} (saves a state one record behind),
- * {@code bad_count}, {@code bad_data} (a string id), {@code far_ignored} (ignores the state), {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}.
+ * {@code bad_count}, {@code bad_data} (a string id), {@code far_ignored} (ignores the state), {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}, {@code uncaught}, {@code stack_in_message}.
  */
 public final class FakeSource {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -91,6 +91,14 @@ public final class FakeSource {
         String bug = config.path("bug").asText("none");
         int failAfter = config.path("fail_after").asInt(-1);
         boolean failed = false;
+        if (bug.equals("uncaught")) {
+            throw new IllegalStateException("nobody catches this");
+        }
+        if (bug.equals("stack_in_message")) {
+            line("{\"type\":\"TRACE\",\"trace\":{\"type\":\"ERROR\",\"emitted_at\":1,\"error\":{\"message\":"
+                    + "\"boom\\n\\tat a.b.C.d(C.java:1)\",\"failure_type\":\"system_error\"}}}");
+            return 1;
+        }
         if (bug.equals("not_json")) {
             line("hello from System.out");
         }
