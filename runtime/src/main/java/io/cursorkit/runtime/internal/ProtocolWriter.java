@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes Airbyte protocol messages to stdout, one compact JSON object per line, through one
@@ -83,6 +84,9 @@ final class ProtocolWriter {
         system_error
     }
 
+    /** Lines from other threads held for the owner at most; more go to stderr. */
+    static final int MAX_QUEUED_LINES = 100_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
@@ -92,6 +96,7 @@ final class ProtocolWriter {
     private final MessageBuffer buffer;
     private final Thread owner;
     private final ConcurrentLinkedQueue<String[]> foreignLines = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private volatile SecretMasker masker = SecretMasker.NONE;
     private JsonGenerator out;
     private boolean inMessage;
@@ -211,6 +216,13 @@ final class ProtocolWriter {
         } else if (closed) {
             System.err.println(masker.mask(message));
         } else {
+            if (queued.incrementAndGet() > MAX_QUEUED_LINES) {
+                // The owner is not writing (blocked in the connector's code): stderr rather than
+                // an unbounded queue.
+                queued.decrementAndGet();
+                System.err.println(masker.mask(message));
+                return;
+            }
             foreignLines.add(new String[] {level.name(), message, stackTrace});
             if (closed) {
                 // The owner closed the writer meanwhile and will not drain the queue again.
@@ -363,16 +375,24 @@ final class ProtocolWriter {
 
     private void linesToStderr() {
         String[] line;
-        while ((line = foreignLines.poll()) != null) {
+        while ((line = poll()) != null) {
             System.err.println(masker.mask(line[1]));
         }
     }
 
     private void drainForeignLines() {
         String[] line;
-        while ((line = foreignLines.poll()) != null) {
+        while ((line = poll()) != null) {
             writeLog(line[0], line[1], line[2]);
         }
+    }
+
+    private String[] poll() {
+        String[] line = foreignLines.poll();
+        if (line != null) {
+            queued.decrementAndGet();
+        }
+        return line;
     }
 
     private int begin() {

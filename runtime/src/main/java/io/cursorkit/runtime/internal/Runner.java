@@ -18,12 +18,11 @@ public final class Runner {
 
     /** Runs {@code args} against the process's standard streams; returns the exit status. */
     public static <G> int run(String[] args, ConnectorDefinition<G> connector) {
-        int status = run(
-                args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
-        // Threads the connector left running may still print while the process exits: keep stdout
-        // protocol only.
+        // From here on only the runtime writes to file descriptor 1: System.out is redirected while
+        // the command runs, and afterwards (threads the connector left running may still print
+        // while the process exits) it points at stderr.
         System.setOut(System.err);
-        return status;
+        return run(args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
     }
 
     /** A bug of the runtime (or generated code): told on stdout if it still can be, else stderr. */

@@ -42,7 +42,7 @@ class ProtocolWriterTest {
 
     @Test
     void manyLinesQueuedByAnotherThreadAreWrittenAtTheNextMessage() throws Exception {
-        int count = 100_000;
+        int count = ProtocolWriter.MAX_QUEUED_LINES;
         Thread other = new Thread(() -> {
             for (int i = 0; i < count; i++) {
                 out.logFromAnyThread(ProtocolWriter.Level.INFO, "line " + i, null);
@@ -66,5 +66,26 @@ class ProtocolWriterTest {
         other.start();
         other.join();
         assertEquals(before, stdout.size());
+    }
+
+    @Test
+    void linesBeyondTheQueueBoundGoToStderr() throws Exception {
+        java.io.PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Thread other = new Thread(() -> {
+                for (int i = 0; i < ProtocolWriter.MAX_QUEUED_LINES + 3; i++) {
+                    out.logFromAnyThread(ProtocolWriter.Level.INFO, "line " + i, null);
+                }
+            });
+            other.start();
+            other.join();
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(3, captured.toString(StandardCharsets.UTF_8).split("\n").length);
+        out.flush();
+        assertEquals(ProtocolWriter.MAX_QUEUED_LINES, lines().length);
     }
 }
