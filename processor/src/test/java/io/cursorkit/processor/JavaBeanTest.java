@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** JavaBeans as config and record types: getters read, setters written, field annotations honoured. */
 class JavaBeanTest {
     private static final Compiled BEANS =
-            Compiled.of("cases/beans", "BeanSettings.java", "BeanEvent.java", "BeanEvents.java");
+            Compiled.of("cases/beans", "BeanSettings.java", "BeanEvent.java", "BeanEvents.java", "Outer.java");
 
     private final ConnectorDefinition<Object> connector = BEANS.connector("beans.BeanSettings_Connector");
 
@@ -55,5 +55,16 @@ class JavaBeanTest {
         assertEquals(42L, stream.cursor(record));
         assertEquals("[42]", stream.primaryKey(record));
         assertEquals("{\"id\":42,\"title\":\"db\"}", Compiled.write(stream.recordWriter(), record));
+    }
+
+    @Test
+    void nestedStreamClassNamesAreJoinedWithUnderscores() throws Exception {
+        GeneratedStream<Object, Object, Object, Long, Object> stream = BEANS.stream("beans.Outer_NestedEvents_Stream");
+        assertEquals("nested_events", stream.info().name());
+        assertEquals(2, connector.streams().size());
+        Object author = stream.create(null);
+        try (CloseableIterator<Object> records = stream.read(author, null, null)) {
+            assertEquals("{\"id\":1,\"title\":\"nested\"}", Compiled.write(stream.recordWriter(), records.next()));
+        }
     }
 }
