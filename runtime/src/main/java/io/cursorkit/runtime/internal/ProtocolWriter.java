@@ -196,20 +196,19 @@ final class ProtocolWriter {
         endAndFlush();
     }
 
-    /** Writes a LOG message (masked). Safe from the owner thread only; see {@link #logFromAnyThread}. */
+    /** Writes a LOG message (masked); see {@link #logFromAnyThread}. */
     void log(Level level, String message) {
-        log(level, message, null);
+        logFromAnyThread(level, message, null);
     }
 
     void log(Level level, String message, String stackTrace) {
-        if (Thread.currentThread() != owner || inMessage || closed) {
-            logFromAnyThread(level, message, stackTrace);
-            return;
-        }
-        writeLog(level.name(), message, stackTrace);
+        logFromAnyThread(level, message, stackTrace);
     }
 
-    /** Logs from any thread: written at once from the owner, else at the owner's next message. */
+    /**
+     * Writes a LOG message (masked), from any thread: at once from the owner between messages,
+     * else at the owner's next message boundary; after {@link #close}, to stderr.
+     */
     void logFromAnyThread(Level level, String message, String stackTrace) {
         if (Thread.currentThread() == owner && !inMessage && !closed) {
             writeLog(level.name(), message, stackTrace);
