@@ -145,11 +145,15 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 return i + 1;
             }
         }
+        // With a cursor, resuming from every slice costs reading, not duplicates: the cursor (and the
+        // keys at it) still leave out what was delivered. Without one, delivered records come again.
         out.log(
-                ProtocolWriter.Level.WARN,
+                since == null ? ProtocolWriter.Level.WARN : ProtocolWriter.Level.INFO,
                 "Stream '" + descriptor + "': the state's completed slice " + done
-                        + " is not among the slices now; reading every slice again (records already"
-                        + " delivered may be delivered again).");
+                        + " is not among the slices listed now; reading every slice"
+                        + (since == null
+                                ? " again (records already delivered are delivered again)."
+                                : ", leaving out what the state's cursor covers."));
         return 0;
     }
 

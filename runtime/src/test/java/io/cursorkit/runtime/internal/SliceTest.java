@@ -108,12 +108,23 @@ class SliceTest {
     }
 
     @Test
-    void unknownCompletedSliceReadsEverySliceWithAWarning() {
-        Result result = read(
-                months(0), "{\"prices\":{\"date\":\"2024-01-01\",\"cursorkit\":{\"completed_slice\":\"2023-12\"}}}");
+    void unknownCompletedSliceWithoutCursorReadsEverySliceWithAWarning() {
+        Result result = read(months(0), "{\"prices\":{\"cursorkit\":{\"completed_slice\":\"2023-12\"}}}");
         assertEquals(0, result.status());
         assertEquals(6, result.rows().size());
         assertTrue(result.logs("WARN").stream().anyMatch(m -> m.contains("\"2023-12\"")), result.stdout());
+    }
+
+    @Test
+    void unknownCompletedSliceWithCursorReadsEverySliceButLeavesOutWhatTheCursorCovers() {
+        Result result = read(
+                months(0),
+                "{\"prices\":{\"date\":\"2024-02-10\",\"cursorkit\":{\"keys_at_cursor\":[[\"A\",\"2024-02-10\"]],"
+                        + "\"completed_slice\":\"2023-12\"}}}");
+        assertEquals(0, result.status());
+        assertEquals(List.of("B@2024-02-20", "A@2024-03-10", "B@2024-03-20"), result.rows());
+        assertTrue(result.logs("INFO").stream().anyMatch(m -> m.contains("\"2023-12\"")), result.stdout());
+        assertTrue(result.logs("WARN").isEmpty(), result.stdout());
     }
 
     @Test
