@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The checks behind {@link ConnectorRun#assertValidProtocol()}; each returns readable problems. */
@@ -86,12 +87,13 @@ final class ProtocolChecks {
                         + message.lines().findFirst().orElse(""));
             }
         }
-        if (UNCAUGHT.matcher(run.stderr()).find()) {
-            add("an uncaught exception on stderr; a failure must be a TRACE ERROR message:\n"
+        Matcher uncaught = UNCAUGHT.matcher(run.stderr());
+        if (uncaught.find()) {
+            add("an uncaught exception on stderr; a failure must be a TRACE ERROR message: "
                     + run.stderr()
+                            .substring(uncaught.start())
                             .lines()
-                            .limit(3)
-                            .reduce((a, b) -> a + "\n" + b)
+                            .findFirst()
                             .orElse(""));
         }
     }
