@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Runs the Airbyte commands of a generated connector: {@code check} and {@code read} (and {@code
@@ -25,28 +26,13 @@ public final class Runner {
         return run(args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
     }
 
-    /** A bug of the runtime (or generated code): told on stdout if it still can be, else stderr. */
-    private static void reportUnexpected(ProtocolWriter out, PrintStream stderr, RuntimeException e) {
-        try {
-            out.error(
-                    ProtocolWriter.FailureType.system_error,
-                    "cursorkit failed unexpectedly: " + Failures.describe(e) + ". Please report it with the"
-                            + " stack trace.",
-                    e.toString(),
-                    Failures.stackTrace(e),
-                    null);
-        } catch (IOException | RuntimeException again) {
-            stderr.println("cursorkit: " + out.masker().mask(Failures.stackTrace(e)));
-        }
-    }
-
     /** Runs {@code args} writing protocol messages to {@code stdout} and diagnostics to {@code stderr}. */
     static <G> int run(String[] args, ConnectorDefinition<G> connector, OutputStream stdout, OutputStream stderr) {
         int status = Launcher.runStatic(args, connector.specJson(), connector.catalogJson(), stdout);
         if (status >= 0) {
             return status;
         }
-        PrintStream rawErr = new PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream rawErr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         ProtocolWriter out;
         try {
             out = new ProtocolWriter(stdout);
@@ -70,6 +56,21 @@ public final class Runner {
                 rawErr.println("cursorkit: cannot write to stdout: " + e);
             }
             rawErr.flush();
+        }
+    }
+
+    /** A bug of the runtime (or generated code): told on stdout if it still can be, else stderr. */
+    private static void reportUnexpected(ProtocolWriter out, PrintStream stderr, RuntimeException e) {
+        try {
+            out.error(
+                    ProtocolWriter.FailureType.system_error,
+                    "cursorkit failed unexpectedly: " + Failures.describe(e) + ". Please report it with the"
+                            + " stack trace.",
+                    e.toString(),
+                    Failures.stackTrace(e),
+                    null);
+        } catch (IOException | RuntimeException again) {
+            stderr.println("cursorkit: " + out.masker().mask(Failures.stackTrace(e)));
         }
     }
 }
