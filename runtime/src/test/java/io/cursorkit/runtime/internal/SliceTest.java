@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sliced streams: a state after every completed slice, and resuming after the last one. */
 class SliceTest {
@@ -139,6 +141,28 @@ class SliceTest {
         assertEquals(3, result.states().size());
         for (JsonNode state : result.states()) {
             assertEquals("{}", state.path("stream").path("stream_state").toString());
+        }
+    }
+
+    static TestStream tiedMonths(int interval) {
+        return new TestStream("prices", true, List.of("ticker", "date"), interval, true)
+                .add("2024-01", Row.of("A", "2024-01-10"), Row.of("B", "2024-01-10"), Row.of("C", "2024-01-20"))
+                .add("2024-02")
+                .add("2024-03", Row.of("A", "2024-03-10"), Row.of("B", "2024-03-10"), Row.of("C", "2024-03-10"))
+                .add("2024-04", Row.of("A", "2024-04-01"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 4})
+    void resumingFromEveryStateOfASlicedStreamLosesAndDuplicatesNothing(int interval) {
+        Result first = read(tiedMonths(interval), null);
+        assertEquals(0, first.status(), first.stdout());
+        List<String> all = first.rows();
+        List<Integer> before = CheckpointTest.recordsBeforeEachState(first);
+        for (int i = 0; i < first.states().size(); i++) {
+            JsonNode state = first.states().get(i);
+            Result resumed = read(tiedMonths(interval), CheckpointTest.asStateFile(state));
+            assertEquals(all.subList(before.get(i), all.size()), resumed.rows(), "from state " + i + ": " + state);
         }
     }
 }
