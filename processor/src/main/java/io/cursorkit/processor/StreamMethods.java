@@ -105,6 +105,7 @@ final class StreamMethods {
      */
     Boolean slicesTakesSince(ExecutableElement method, TypeMirror cursor, Report report) {
         List<? extends VariableElement> parameters = method.getParameters();
+        deferOnUnresolved(parameters);
         if (parameters.isEmpty()) {
             return false;
         }
@@ -125,13 +126,7 @@ final class StreamMethods {
     boolean[] readParameters(
             ExecutableElement read, TypeMirror slice, TypeMirror cursor, String cursorName, Report report) {
         List<? extends VariableElement> parameters = read.getParameters();
-        List<TypeMirror> expected = new ArrayList<>();
-        if (slice != null) {
-            expected.add(slice);
-        }
-        if (cursor != null) {
-            expected.add(cursor);
-        }
+        deferOnUnresolved(parameters);
         if (parameters.isEmpty()) {
             return new boolean[] {false, false};
         }
@@ -179,6 +174,15 @@ final class StreamMethods {
         }
         report.error(read, Message.READ_PARAMETERS, describe(parameters), allowedForms(slice, cursor));
         return null;
+    }
+
+    /** A parameter of a type not generated yet: the method is checked again next round. */
+    private static void deferOnUnresolved(List<? extends VariableElement> parameters) {
+        for (VariableElement parameter : parameters) {
+            if (parameter.asType().getKind() == TypeKind.ERROR) {
+                throw new Deferral(parameter.asType().toString());
+            }
+        }
     }
 
     private static String allowedForms(TypeMirror slice, TypeMirror cursor) {

@@ -201,6 +201,11 @@ class DiagnosticsTest {
                                 "[CursorkitConfigNotSettable] config property host of BeanConfig has no public"
                                         + " setter"),
                         stream(
+                                "UnresolvedSlice",
+                                "public final class UnresolvedSlice",
+                                "[CursorkitUnresolvedType] UnresolvedSlice refers to a type that does not exist:"
+                                        + " MissingSlice"),
+                        stream(
                                 "Unresolved",
                                 "public final class Unresolved",
                                 "[CursorkitUnresolvedType] Unresolved"
