@@ -81,4 +81,23 @@ class StateFormsTest {
         assertEquals(List.of("A@2024-01-03"), result.rows());
         assertTrue(result.logs("WARN").stream().anyMatch(m -> m.contains("'gone'")), result.stdout());
     }
+
+    @Test
+    void globalStateResumesEveryStreamItNames() {
+        TestStream a = prices();
+        TestStream b = new TestStream(new StreamInfo("other", "ns", "date", List.of(), 1, false))
+                .add(Row.of("B", "2024-01-01"), Row.of("B", "2024-01-05"));
+        Result result = new ProtocolCapture(dir)
+                .read(
+                        new TestConnector(a, b),
+                        ReadTest.CONFIG,
+                        catalog("prices:incremental", "other:incremental"),
+                        "[{\"type\":\"GLOBAL\",\"global\":{\"shared_state\":{\"x\":1},\"stream_states\":["
+                                + "{\"stream_descriptor\":{\"name\":\"prices\"},\"stream_state\":{\"date\":\"2024-01-03\"}},"
+                                + "{\"stream_descriptor\":{\"name\":\"other\",\"namespace\":\"ns\"},"
+                                + "\"stream_state\":{\"date\":\"2024-01-02\"}}]}}]");
+        assertEquals(0, result.status(), result.stdout());
+        assertEquals(List.of("A@2024-01-03", "B@2024-01-05"), result.rows());
+        assertEquals(List.of(LocalDate.parse("2024-01-02")), b.sinceSeen);
+    }
 }
