@@ -56,7 +56,7 @@ final class ConfigParserGenerator {
         type.addFields(fields);
         type.addMethods(objectReaders.values());
         type.addMethods(scalars.methods());
-        type.addMethods(ConfigParserSupport.methods());
+        type.addMethods(ConfigParserSupport.methods(connector.connectorClass()));
         type.addType(ConfigParserSupport.readerInterface());
     }
 

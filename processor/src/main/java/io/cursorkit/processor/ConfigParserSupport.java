@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
  * messages, and the reading of values, arrays and maps with the property's path.
  */
 final class ConfigParserSupport {
-    static final ClassName READER = ClassName.get("", "Reader");
+    /** The nested interface's simple name. */
+    private static final String READER = "ValueReader";
 
     private ConfigParserSupport() {}
 
@@ -46,9 +47,9 @@ final class ConfigParserSupport {
     }
 
     /** The helpers every parser uses: paths, messages, and reading of arrays, maps and values. */
-    static List<MethodSpec> methods() {
+    static List<MethodSpec> methods(ClassName connector) {
         TypeVariableName t = TypeVariableName.get("T");
-        TypeName readerOfT = ParameterizedTypeName.get(READER, t);
+        TypeName readerOfT = ParameterizedTypeName.get(connector.nestedClass(READER), t);
         List<MethodSpec> methods = new ArrayList<>();
         methods.add(MethodSpec.methodBuilder("child")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
