@@ -1,6 +1,8 @@
 package io.cursorkit.runtime.internal;
 
 import io.cursorkit.runtime.ConfigException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 /** How an exception from connector code is told: a user message without a stack trace, and the rest. */
 final class Failures {
@@ -43,8 +45,11 @@ final class Failures {
         return message == null || message.isBlank() ? name : name + ": " + message;
     }
 
+    /** The full stack trace, causes included, as {@link Throwable#printStackTrace} prints it. */
     static String stackTrace(Throwable e) {
-        return ProtocolLogHandler.stackTrace(e);
+        StringWriter text = new StringWriter();
+        e.printStackTrace(new PrintWriter(text));
+        return text.toString();
     }
 
     /** Whether the runtime may carry on after {@code e}: not when the JVM itself is failing. */

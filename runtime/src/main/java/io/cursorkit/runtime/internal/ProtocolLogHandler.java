@@ -1,7 +1,5 @@
 package io.cursorkit.runtime.internal;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -26,7 +24,7 @@ final class ProtocolLogHandler extends Handler {
         if (record.getLoggerName() != null && !record.getLoggerName().isEmpty()) {
             message = record.getLoggerName() + ": " + message;
         }
-        String stackTrace = record.getThrown() == null ? null : stackTrace(record.getThrown());
+        String stackTrace = record.getThrown() == null ? null : Failures.stackTrace(record.getThrown());
         out.logFromAnyThread(level(record.getLevel()), message, stackTrace);
     }
 
@@ -45,12 +43,6 @@ final class ProtocolLogHandler extends Handler {
             return ProtocolWriter.Level.DEBUG;
         }
         return ProtocolWriter.Level.TRACE;
-    }
-
-    static String stackTrace(Throwable thrown) {
-        StringWriter text = new StringWriter();
-        thrown.printStackTrace(new PrintWriter(text));
-        return text.toString();
     }
 
     @Override
