@@ -18,8 +18,10 @@ import javax.tools.Diagnostic.Kind;
  * The processing steps across javac's rounds. Each {@code @Stream} and {@code @Connector} is read,
  * validated and (for streams) generated in the round that finds it; elements that refer to types
  * not generated yet wait for a later round. The connector class and main class, which aggregate
- * every stream, are generated in the first round that finds nothing new (never the last round, so
- * they are compiled like any source); the spec and catalog files are written in the last round.
+ * every stream, are generated in the first round that finds nothing new, or in a round that
+ * generated nothing (then no later round would find anything new either): never in the last round,
+ * so they are compiled and processed like any source. The spec and catalog files are written in
+ * the last round.
  */
 final class Rounds {
     private final Messager messager;
