@@ -153,7 +153,10 @@ final class StreamValidator {
         throw new IllegalStateException("no accessor " + cursor.getter() + " in " + recordType);
     }
 
-    /** The config type the public constructor takes; empty for no-arg; null when none fits (reported). */
+    /**
+     * The config type the public constructor takes (preferred when there is also a no-arg one);
+     * empty for no-arg; null when none fits (reported).
+     */
     private Optional<ClassName> constructorConfig(TypeElement stream, Report report) {
         Optional<ClassName> config = null;
         for (ExecutableElement constructor : ElementFilter.constructorsIn(stream.getEnclosedElements())) {
@@ -161,8 +164,10 @@ final class StreamValidator {
                 continue;
             }
             if (constructor.getParameters().isEmpty()) {
-                config = Optional.empty();
-            } else if (constructor.getParameters().size() == 1 && config == null) {
+                if (config == null) {
+                    config = Optional.empty();
+                }
+            } else if (constructor.getParameters().size() == 1) {
                 TypeMirror type = constructor.getParameters().get(0).asType();
                 if (type.getKind() == TypeKind.ERROR) {
                     throw new Deferral(type.toString());
