@@ -270,6 +270,10 @@ public final class ResumeChecker {
             } catch (AssertionError e) {
                 throw failure(name, history, e.getMessage());
             }
+            String below = recordBelowState(run, destination);
+            if (below != null) {
+                throw failure(name, history, below);
+            }
             emitted += run.records().size();
             destination.consume(run).forEach((stream, count) -> maxUncommitted.merge(stream, count, Math::max));
             boolean failedOnPurpose = attempt == 0 && firstConfig != null;
@@ -338,6 +342,27 @@ public final class ResumeChecker {
             }
         }
         return problems;
+    }
+
+    /** API.md: records whose cursor is below the state's are never emitted. */
+    private String recordBelowState(ConnectorRun run, SimulatedDestination destination) {
+        for (StreamKeys.Stream stream : streams.all()) {
+            if (!stream.incremental() || stream.cursor().size() != 1) {
+                continue;
+            }
+            JsonNode since = cursorOf(destination.streamState(stream.name()), stream);
+            if (since == null) {
+                continue;
+            }
+            for (JsonNode data : run.records(stream.name())) {
+                Integer order = CursorOrder.compare(StreamKeys.at(data, stream.cursor()), since);
+                if (order != null && order < 0) {
+                    return "stream '" + stream.name() + "' emitted a record whose cursor is below the state's " + since
+                            + " it resumed from: " + Json.brief(data);
+                }
+            }
+        }
+        return null;
     }
 
     private static JsonNode cursorOf(JsonNode streamState, StreamKeys.Stream stream) {

@@ -60,6 +60,18 @@ class ResumeCheckerTest {
     }
 
     @Test
+    void aRecordBelowTheResumedStateIsReported() {
+        AssertionError e = assertThrows(
+                AssertionError.class, () -> ResumeChecker.of(PROCESS, config(12, 3, "rewind"), catalog("notes"))
+                        .checkpointKills(1)
+                        .randomKills(0)
+                        .check());
+        assertTrue(
+                e.getMessage().contains("stream 'notes' emitted a record whose cursor is below the state's 3"),
+                e.getMessage());
+    }
+
+    @Test
     void duplicatesWithoutAPrimaryKeyOrAllowedOnesPass() {
         ResumeChecker.of(PROCESS, config(12, 3, "duplicate"), catalog("notes"))
                 .checkpointKills(2)

@@ -21,7 +21,7 @@ import java.util.Map;
  * {"seq": n}} every {@code interval} records and at the end, and resumes after the state's
  * {@code seq}. The config's {@code bug} makes it break one promise on purpose: {@code lose}
  * (skips the first record after the state), {@code fail_after: n} fails after n records, {@code duplicate} (saves a state one record behind),
- * {@code bad_count}, {@code bad_data} (a string id), {@code far_ignored} (ignores the state), {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}, {@code uncaught}, {@code stack_in_message}.
+ * {@code bad_count}, {@code bad_data} (a string id), {@code far_ignored} (ignores the state), {@code not_json}, {@code invalid}, {@code no_status}, {@code fail}, {@code uncaught}, {@code stack_in_message}, {@code rewind} (resumes two records early).
  */
 public final class FakeSource {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -113,6 +113,9 @@ public final class FakeSource {
             long from = bug.equals("far_ignored") ? 0L : since.getOrDefault(name, 0L);
             if (bug.equals("lose") && from > 0) {
                 from++;
+            }
+            if (bug.equals("rewind") && from > 0) {
+                from = Math.max(0, from - 2);
             }
             int count = 0;
             long last = from;
