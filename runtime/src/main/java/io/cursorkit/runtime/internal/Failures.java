@@ -21,6 +21,12 @@ final class Failures {
         return text;
     }
 
+    /** {@code text} ending as a sentence: a period is added unless it already ends with one (or ! or ?). */
+    static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
+    }
+
     /** The message of a {@link ConfigException}, which is written for the user; else {@link #describe}. */
     static String forUser(Throwable e) {
         if (e instanceof ConfigException && e.getMessage() != null) {

@@ -262,8 +262,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private void reportFailure(String phase, Throwable e) throws IOException {
         out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
         String what = e instanceof io.cursorkit.runtime.ConfigException
-                ? "Stream '" + descriptor + "': " + Failures.forUser(e)
-                : "Stream '" + descriptor + "' failed while " + phase + ": " + Failures.describe(e) + ".";
+                ? "Stream '" + descriptor + "': " + Failures.sentence(Failures.forUser(e))
+                : "Stream '" + descriptor + "' failed while " + phase + ": " + Failures.sentence(Failures.describe(e));
         out.error(
                 Failures.type(e),
                 what + " Its last state stands; the next sync resumes from it.",

@@ -101,6 +101,29 @@ class FailureTest {
     }
 
     @Test
+    void aMessageThatEndsASentenceGetsNoSecondPeriod() {
+        TestStream failing = TestStream.sorted("failing", 2).add(Row.of("A", "2024-01-01"));
+        failing.failInRead = new IllegalStateException("the price of row 7 is NULL.");
+        failing.failAfter = 1;
+        String message = assertIsolatedFailure(read(failing, null), "failing")
+                .path("message")
+                .asText();
+        assertTrue(message.contains("the price of row 7 is NULL. Its last state stands"), message);
+        assertFalse(message.contains(".."), message);
+    }
+
+    @Test
+    void aConfigExceptionWithoutPeriodStillReadsAsSentences() {
+        TestStream failing = TestStream.sorted("failing", 2).add(Row.of("A", "2024-01-01"));
+        failing.failInRead = new ConfigException("The table 'prices' is missing");
+        failing.failAfter = 1;
+        String message = assertIsolatedFailure(read(failing, null), "failing")
+                .path("message")
+                .asText();
+        assertTrue(message.contains("The table 'prices' is missing. Its last state stands"), message);
+    }
+
+    @Test
     void exceptionInTheConstructor() {
         TestStream failing = TestStream.sorted("failing", 2).add(Row.of("A", "2024-01-01"));
         failing.failOnCreate = new IllegalStateException("no driver");
