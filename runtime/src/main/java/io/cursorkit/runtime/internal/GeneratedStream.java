@@ -13,7 +13,8 @@ import java.util.List;
  * @param <G> the {@code @Connector} (configuration) type
  * @param <T> the author's {@code @Stream} class
  * @param <R> the record type
- * @param <C> the cursor type, boxed; {@code Void} when there is no cursor
+ * @param <C> the cursor type, boxed; {@link NoCursor} when there is no cursor ({@code Void} is not
+ *     {@code Comparable})
  * @param <S> the slice type; {@code Void} when there are no slices
  */
 public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
