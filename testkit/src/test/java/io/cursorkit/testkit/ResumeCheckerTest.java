@@ -18,6 +18,7 @@ class ResumeCheckerTest {
                 .checkpointKills(3)
                 .randomKills(2)
                 .seed(7)
+                .parallelism(2)
                 .failingConfig(config(20, 4, "none").put("fail_after", 6))
                 .check();
         assertEquals(3 + 2 + 1, report.scenarios().size());
@@ -74,6 +75,7 @@ class ResumeCheckerTest {
     @Test
     void duplicatesWithoutAPrimaryKeyOrAllowedOnesPass() {
         ResumeChecker.of(PROCESS, config(12, 3, "duplicate"), catalog("notes"))
+                .parallelism(2)
                 .checkpointKills(2)
                 .randomKills(1)
                 .seed(3)
