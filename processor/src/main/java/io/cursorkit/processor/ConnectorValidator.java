@@ -5,6 +5,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -96,6 +97,11 @@ final class ConnectorValidator {
         if (!type.getModifiers().contains(Modifier.PUBLIC)) {
             return false;
         }
+        if (type.getNestingKind() == NestingKind.MEMBER
+                && (!type.getModifiers().contains(Modifier.STATIC)
+                        || !isConfigShapeEnclosing(type.getEnclosingElement()))) {
+            return false;
+        }
         if (type.getKind() == ElementKind.RECORD) {
             return true;
         }
@@ -106,9 +112,18 @@ final class ConnectorValidator {
                                 && c.getParameters().isEmpty());
     }
 
+    private static boolean isConfigShapeEnclosing(Element enclosing) {
+        return enclosing.getModifiers().contains(Modifier.PUBLIC);
+    }
+
     private static String describe(Element element) {
         if (!element.getModifiers().contains(Modifier.PUBLIC)) {
             return "not public";
+        }
+        if (element.getKind() == ElementKind.CLASS
+                && element.getEnclosingElement() instanceof TypeElement
+                && !element.getModifiers().contains(Modifier.STATIC)) {
+            return "an inner class (not static), which cannot be created on its own";
         }
         if (element.getKind() == ElementKind.CLASS) {
             return "a class without a public no-arg constructor";

@@ -176,6 +176,12 @@ class DiagnosticsTest {
                                 "Stock Prices",
                                 "[CursorkitConnectorName] @Connector name \"Stock Prices\" is not valid"),
                         only(
+                                List.of("InnerConfig"),
+                                "InnerConfig",
+                                "@Connector",
+                                "[CursorkitConnectorType] @Connector applies to a record or a public class with a public"
+                                        + " no-arg constructor and setters, but Settings is an inner class (not static)"),
+                        only(
                                 List.of("ConnectorInterface"),
                                 "ConnectorInterface",
                                 "@Connector",
