@@ -83,7 +83,13 @@ final class ConnectorValidator {
                     report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
                 }
             }
-            case OBJECT -> checkConfigTypes(type.object(), at, report);
+            case OBJECT -> {
+                if (!type.object().creatable()) {
+                    report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
+                } else {
+                    checkConfigTypes(type.object(), at, report);
+                }
+            }
             default -> {}
         }
     }

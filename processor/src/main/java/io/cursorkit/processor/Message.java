@@ -65,6 +65,10 @@ enum Message {
             "CursorkitPropertyDuplicate",
             "JSON property \"%s\" appears twice in %s (%s and %s). Rename one with @JsonProperty, or hide one"
                     + " with @JsonIgnore."),
+    TYPE_NOT_ACCESSIBLE(
+            "CursorkitTypeNotAccessible",
+            "property %s has type %s, which is private, so generated code cannot use it. Make it package-private"
+                    + " or public."),
     TYPE_RECURSIVE(
             "CursorkitRecursiveType",
             "property %s refers back to %s, and a JSON Schema cannot be recursive. Break the cycle."),

@@ -124,7 +124,21 @@ final class PropertyScanner {
                     isCursor));
         }
         clean &= uniqueJsonNames(type, properties, report);
-        return clean ? new ObjectModel(ClassName.get(type), isRecord, properties) : null;
+        return clean ? new ObjectModel(ClassName.get(type), isRecord, isCreatable(type), properties) : null;
+    }
+
+    private static boolean isCreatable(TypeElement type) {
+        if (type.getKind() == ElementKind.RECORD) {
+            return true;
+        }
+        boolean inner = type.getEnclosingElement() instanceof TypeElement
+                && !type.getModifiers().contains(Modifier.STATIC);
+        return type.getKind() == ElementKind.CLASS
+                && !inner
+                && !type.getModifiers().contains(Modifier.ABSTRACT)
+                && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                        .anyMatch(c -> c.getModifiers().contains(Modifier.PUBLIC)
+                                && c.getParameters().isEmpty());
     }
 
     private static boolean uniqueJsonNames(TypeElement type, List<PropertyModel> properties, Report report) {

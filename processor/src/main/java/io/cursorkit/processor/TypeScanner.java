@@ -85,6 +85,10 @@ final class TypeScanner {
             return TypeModel.scalar(scalar, ClassName.get(element));
         }
         if (element.getKind() == ElementKind.ENUM) {
+            if (!isAccessible(element)) {
+                report.error(at, Message.TYPE_NOT_ACCESSIBLE, path, element.getSimpleName());
+                return null;
+            }
             List<String> constants = new ArrayList<>();
             for (Element member : element.getEnclosedElements()) {
                 if (member.getKind() == ElementKind.ENUM_CONSTANT) {
@@ -101,6 +105,10 @@ final class TypeScanner {
         }
         if (!element.getTypeParameters().isEmpty() || name.startsWith("java.") || name.startsWith("javax.")) {
             report.error(at, Message.TYPE_UNSUPPORTED, path, type);
+            return null;
+        }
+        if (!isAccessible(element)) {
+            report.error(at, Message.TYPE_NOT_ACCESSIBLE, path, element.getSimpleName());
             return null;
         }
         if (!inProgress.add(name)) {
@@ -212,8 +220,16 @@ final class TypeScanner {
         return type;
     }
 
-    static boolean isPublicType(TypeElement element) {
-        return element.getModifiers().contains(Modifier.PUBLIC);
+    /** Generated code, in the type's package, can name it: neither it nor an enclosing type is private. */
+    private static boolean isAccessible(TypeElement element) {
+        Element current = element;
+        while (current instanceof TypeElement type) {
+            if (type.getModifiers().contains(Modifier.PRIVATE)) {
+                return false;
+            }
+            current = type.getEnclosingElement();
+        }
+        return true;
     }
 
     private static JsonKind primitiveKind(TypeKind kind) {

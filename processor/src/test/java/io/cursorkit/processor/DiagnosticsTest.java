@@ -182,6 +182,16 @@ class DiagnosticsTest {
                                 "[CursorkitConnectorType] @Connector applies to a record or a public class with a public"
                                         + " no-arg constructor and setters, but Settings is an inner class (not static)"),
                         only(
+                                List.of("NotCreatableConfig"),
+                                "NotCreatableConfig",
+                                "public record NotCreatableConfig",
+                                "[CursorkitConfigType] config property NotCreatableConfig.endpoint has type"
+                                        + " diag.NotCreatableConfig.Endpoint"),
+                        stream(
+                                "PrivateType",
+                                "public record Reading",
+                                "[CursorkitTypeNotAccessible] property Reading.level has type Level, which is private"),
+                        only(
                                 List.of("ConnectorInterface"),
                                 "ConnectorInterface",
                                 "@Connector",
