@@ -28,7 +28,7 @@ enum Message {
     READ_RETURN_TYPE(
             "CursorkitReadReturnType",
             "read returns %s. Return Iterable<R>, Iterator<R> or java.util.stream.Stream<R> of a record or"
-                    + " JavaBean type R of your own (not an enum, a JDK type or a generic type)."),
+                    + " JavaBean type R of your own (not an enum, a JDK type, a generic or a private type)."),
     READ_PARAMETERS("CursorkitReadParameters", "read(%s) does not match any allowed form. Write %s."),
     READ_SLICE_WITHOUT_SLICES(
             "CursorkitReadSliceWithoutSlices",

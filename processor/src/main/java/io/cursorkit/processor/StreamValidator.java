@@ -258,11 +258,12 @@ final class StreamValidator {
         return name;
     }
 
-    /** A record or JavaBean of the author's: not an enum, not a JDK type, not generic. */
+    /** A record or JavaBean of the author's: not an enum, not a JDK type, not generic, not private. */
     private static boolean isRecordShape(TypeElement type) {
         String name = type.getQualifiedName().toString();
         return (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.CLASS)
                 && type.getTypeParameters().isEmpty()
+                && TypeScanner.isAccessible(type)
                 && !name.startsWith("java.")
                 && !name.startsWith("javax.");
     }

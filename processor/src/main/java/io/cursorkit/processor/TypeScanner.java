@@ -221,7 +221,7 @@ final class TypeScanner {
     }
 
     /** Generated code, in the type's package, can name it: neither it nor an enclosing type is private. */
-    private static boolean isAccessible(TypeElement element) {
+    static boolean isAccessible(TypeElement element) {
         Element current = element;
         while (current instanceof TypeElement type) {
             if (type.getModifiers().contains(Modifier.PRIVATE)) {
