@@ -100,26 +100,26 @@ class FailureTest {
                 error.toString());
     }
 
-    @Test
-    void aMessageThatEndsASentenceGetsNoSecondPeriod() {
+    /** The user-facing message when a stream's read throws {@code failure} after one record. */
+    String messageAfterReadThrows(Exception failure) {
         TestStream failing = TestStream.sorted("failing", 2).add(Row.of("A", "2024-01-01"));
-        failing.failInRead = new IllegalStateException("the price of row 7 is NULL.");
+        failing.failInRead = failure;
         failing.failAfter = 1;
-        String message = assertIsolatedFailure(read(failing, null), "failing")
+        return assertIsolatedFailure(read(failing, null), "failing")
                 .path("message")
                 .asText();
+    }
+
+    @Test
+    void aMessageThatEndsASentenceGetsNoSecondPeriod() {
+        String message = messageAfterReadThrows(new IllegalStateException("the price of row 7 is NULL."));
         assertTrue(message.contains("the price of row 7 is NULL. Its last state stands"), message);
         assertFalse(message.contains(".."), message);
     }
 
     @Test
     void aConfigExceptionWithoutPeriodStillReadsAsSentences() {
-        TestStream failing = TestStream.sorted("failing", 2).add(Row.of("A", "2024-01-01"));
-        failing.failInRead = new ConfigException("The table 'prices' is missing");
-        failing.failAfter = 1;
-        String message = assertIsolatedFailure(read(failing, null), "failing")
-                .path("message")
-                .asText();
+        String message = messageAfterReadThrows(new ConfigException("The table 'prices' is missing"));
         assertTrue(message.contains("The table 'prices' is missing. Its last state stands"), message);
     }
 
