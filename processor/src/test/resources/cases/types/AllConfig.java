@@ -2,6 +2,7 @@ package types;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.cursorkit.annotations.Connector;
 import io.cursorkit.annotations.Secret;
 import java.math.BigDecimal;
@@ -13,7 +14,9 @@ import java.util.Set;
 
 @Connector(name = "source-all-types")
 public record AllConfig(
-        @JsonProperty(value = "host", required = true) String host,
+        @JsonProperty(value = "host", required = true)
+                @JsonPropertyDescription("The database server's host name, such as db.example.com.")
+                String host,
         int port,
         @Secret String password,
         Boolean ssl,

@@ -2,10 +2,12 @@ package types;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** A JavaBean: private fields with public getters; annotations on fields and getters. */
 public class Person {
     @JsonProperty("full_name")
+    @JsonPropertyDescription("Given and family name.")
     private String name;
 
     private int age;

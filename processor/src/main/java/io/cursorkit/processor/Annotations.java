@@ -24,6 +24,7 @@ final class Annotations {
     static final String SECRET = PACKAGE + "Secret";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+    static final String JSON_PROPERTY_DESCRIPTION = "com.fasterxml.jackson.annotation.JsonPropertyDescription";
 
     private Annotations() {}
 

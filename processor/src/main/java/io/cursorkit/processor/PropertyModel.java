@@ -12,6 +12,7 @@ package io.cursorkit.processor;
  * @param required {@code @JsonProperty(required = true)} or a primitive
  * @param secret {@code @Secret}
  * @param cursor {@code @CursorField}
+ * @param description {@code @JsonPropertyDescription}, for the schema's {@code description}, or null
  */
 record PropertyModel(
         String javaName,
@@ -22,4 +23,5 @@ record PropertyModel(
         boolean ignored,
         boolean required,
         boolean secret,
-        boolean cursor) {}
+        boolean cursor,
+        String description) {}

@@ -121,7 +121,11 @@ final class PropertyScanner {
                     ignored,
                     required,
                     source.find(Annotations.SECRET).isPresent(),
-                    isCursor));
+                    isCursor,
+                    source.find(Annotations.JSON_PROPERTY_DESCRIPTION)
+                            .map(m -> Annotations.string(elements, m, "value"))
+                            .filter(d -> !d.isBlank())
+                            .orElse(null)));
         }
         clean &= uniqueJsonNames(type, properties, report);
         return clean ? new ObjectModel(ClassName.get(type), isRecord, isCreatable(type), properties) : null;

@@ -40,6 +40,9 @@ final class Schemas {
         ArrayNode required = NODES.arrayNode();
         for (PropertyModel property : object.visible()) {
             ObjectNode node = type(property.type(), config);
+            if (property.description() != null) {
+                node.put("description", property.description());
+            }
             if (config && property.secret()) {
                 node.put("airbyte_secret", true);
             }

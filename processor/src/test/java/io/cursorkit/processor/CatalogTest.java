@@ -122,7 +122,7 @@ class CatalogTest {
         assertSchema("address", address);
         assertSchema(
                 "person",
-                "{\"type\":[\"null\",\"object\"],\"properties\":{\"full_name\":{\"type\":[\"null\",\"string\"]},"
+                "{\"type\":[\"null\",\"object\"],\"properties\":{\"full_name\":{\"type\":[\"null\",\"string\"],\"description\":\"Given and family name.\"},"
                         + "\"years\":{\"type\":\"integer\"},\"active\":{\"type\":\"boolean\"}}}");
         assertSchema("history", "{\"type\":[\"null\",\"array\"],\"items\":" + address + "}");
     }

@@ -69,6 +69,15 @@ class SpecTest {
     }
 
     @Test
+    void jsonPropertyDescriptionBecomesTheDescription() {
+        assertEquals(
+                Compiled.parse(
+                        "{\"type\":\"string\",\"description\":\"The database server's host name, such as db.example.com.\"}"),
+                connection().at("/properties/host"));
+        assertNull(connection().at("/properties/port").get("description"), "none where none is written");
+    }
+
+    @Test
     void noDocumentationUrlWhenNotGiven() {
         assertNull(spec(Fixtures.types()).get("documentationUrl"));
     }
