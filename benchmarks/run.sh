@@ -194,7 +194,7 @@ mb() { awk -v k="$1" 'BEGIN {if (k=="n/a") print "n/a"; else printf "%.0f", k/10
     echo "Whole-process flags: \`$JAVA_OPTS\`; start-up flags: \`$START_OPTS\`."
     echo "Read to /dev/null, median of $REPS runs at N = $N; bytes and record count at N = $SMALL_N."
     echo
-    echo "| program | wall (s) | records/s | wall vs (a) | CPU user+sys (s) | CPU vs (a) | bytes at $SMALL_N | peak RSS $SMALL_N (MB) | peak RSS $N (MB) | RSS $N / $SMALL_N |"
+    echo "| program | wall (s) | records/s | wall / (a) | CPU user+sys (s) | CPU / (a) | bytes at $SMALL_N | peak RSS $SMALL_N (MB) | peak RSS $N (MB) | RSS $N / $SMALL_N |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
     for p in "${programs[@]}"; do
         echo "| $(describe "$p") | ${secs[$p]} | $(fmt_rate "$N" "${secs[$p]}") | $(ratio "${secs[$p]}" "${secs[a]}") |" \
