@@ -2,22 +2,17 @@ package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 
 /** Reads the JSON files a command is given, with messages that never echo the file's content. */
 final class InputFiles {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private InputFiles() {}
 
     /**
-     * The JSON in {@code path}; {@link MissingNode} when the file is empty or blank.
+     * The JSON in {@code path}; {@code MissingNode} when the file is empty or blank.
      *
      * @param what the file's role, for messages: {@code config}, {@code catalog}, {@code state}
      */
@@ -34,8 +29,7 @@ final class InputFiles {
                     + e.getClass().getSimpleName() + "). Pass the path of a readable JSON file.");
         }
         try {
-            JsonNode node = MAPPER.readTree(bytes);
-            return node == null ? MissingNode.getInstance() : node;
+            return JsonTrees.parse(bytes);
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the content, which may hold a secret: give the place only.
             JsonLocation at = e.getLocation();

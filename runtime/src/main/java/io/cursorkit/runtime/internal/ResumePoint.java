@@ -79,7 +79,7 @@ final class ResumePoint<C> {
                 if (!key.isArray()) {
                     throw invalid(info, KEYS_AT_CURSOR, "an array of primary keys (each a JSON array)", key);
                 }
-                keys.add(key.toString());
+                keys.add(JsonTrees.text(key));
             }
             if (since == null) {
                 keys = Collections.emptySet(); // keys belong to a cursor; without one they mean nothing

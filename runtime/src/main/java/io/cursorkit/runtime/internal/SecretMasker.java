@@ -45,7 +45,7 @@ final class SecretMasker {
                 collect(child, values);
             }
             if (node.size() > 0) {
-                values.add(node.toString());
+                values.add(JsonTrees.text(node));
             }
             return;
         }

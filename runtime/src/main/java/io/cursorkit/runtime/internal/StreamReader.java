@@ -140,7 +140,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         }
         for (int i = 0; i < slices.size(); i++) {
             String text = json(slices.get(i));
-            if (done.equals(InputFiles.MAPPER.readTree(text))) {
+            if (done.equals(JsonTrees.parse(text))) {
                 completedSlice = text;
                 return i + 1;
             }
@@ -241,7 +241,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         @SuppressWarnings("unchecked")
         C previous = (C) violation.previous();
         JsonNode slice = resume.completedSlice();
-        String sliceText = slice == null ? null : slice.toString();
+        String sliceText = slice == null ? null : JsonTrees.text(slice);
         // Rewind: the stream's input state, so that a later sync cannot skip what this one missed.
         out.state(descriptor, g -> writeState(g, since, resume.keysAtCursor(), sliceText), sinceLastState);
         sinceLastState = 0;
@@ -275,7 +275,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     /** The JSON text of a slice, as stored in {@code completed_slice}. */
     private String json(S slice) throws IOException {
         StringWriter text = new StringWriter();
-        try (JsonGenerator g = InputFiles.MAPPER.getFactory().createGenerator(text)) {
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
             serializer.writeSlice(slice, g);
         }
         return text.toString();
@@ -287,7 +287,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             return "(none)";
         }
         StringWriter text = new StringWriter();
-        try (JsonGenerator g = InputFiles.MAPPER.getFactory().createGenerator(text)) {
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
             serializer.writeCursor(cursor, g);
         } catch (IOException | RuntimeException e) {
             return String.valueOf(cursor);

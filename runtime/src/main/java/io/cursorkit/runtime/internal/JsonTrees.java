@@ -1,0 +1,147 @@
+package io.cursorkit.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * JSON text to {@link JsonNode} trees with jackson-core's streaming parser alone. The runtime reads
+ * only small inputs (config, catalog, state, slices), and an {@code ObjectMapper} would load some
+ * 250 classes of databind for them: over 100 ms of every {@code read}'s start-up.
+ *
+ * <p>The trees are what {@code ObjectMapper.readTree} gives: integers as int, long or BigInteger
+ * nodes by size, other numbers as doubles, the last of duplicate keys wins; anything after the
+ * one value is an error. {@link #text} is the way back, compact, as {@code JsonNode.toString()}
+ * writes it (which would load databind's serializers).
+ */
+final class JsonTrees {
+    /** The one factory of the runtime's parsers and generators. */
+    static final JsonFactory FACTORY = new JsonFactory();
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private JsonTrees() {}
+
+    /** The value in {@code json}; {@link MissingNode} when it is empty or blank. */
+    static JsonNode parse(byte[] json) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return parse(parser);
+        }
+    }
+
+    static JsonNode parse(String json) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return parse(parser);
+        }
+    }
+
+    private static JsonNode parse(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return MissingNode.getInstance();
+        }
+        JsonNode value = value(parser, first);
+        if (parser.nextToken() != null) {
+            throw new JsonParseException(parser, "Trailing token after the JSON value");
+        }
+        return value;
+    }
+
+    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT:
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    object.set(name, value(parser, parser.nextToken()));
+                }
+                return object;
+            case START_ARRAY:
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    array.add(value(parser, t));
+                }
+                return array;
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new JsonParseException(parser, "Unexpected token " + token);
+        }
+    }
+
+    /** The compact JSON text of {@code node}, the same as {@link KeyBuilder} writes a key. */
+    static String text(JsonNode node) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            write(node, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonNode node, JsonGenerator g) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    g.writeFieldName(field.getKey());
+                    write(field.getValue(), g);
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode element : node) {
+                    write(element, g);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(node.textValue());
+            case NUMBER -> {
+                if (node.isInt()) {
+                    g.writeNumber(node.intValue());
+                } else if (node.isLong()) {
+                    g.writeNumber(node.longValue());
+                } else if (node.isBigInteger()) {
+                    g.writeNumber(node.bigIntegerValue());
+                } else if (node.isBigDecimal()) {
+                    g.writeNumber(node.decimalValue());
+                } else if (node.isFloat()) {
+                    g.writeNumber(node.floatValue());
+                } else {
+                    g.writeNumber(node.doubleValue());
+                }
+            }
+            case BOOLEAN -> g.writeBoolean(node.booleanValue());
+            default -> g.writeNull();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.cursorkit.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The runtime's own tree reading gives what ObjectMapper gives, without loading it. */
+class JsonTreesTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final String[] SAMPLES = {
+        "{\"a\":1,\"b\":[true,false,null,\"x\\n\\\"y\\\"\"],\"c\":{\"d\":-2.5e3,\"e\":{}}}",
+        "[1, 2147483648, 99999999999999999999, 1.0, 0.1, -0.0, \"é ☃\"]",
+        "{\"dup\": 1, \"dup\": 2}",
+        "\"2024-01-02\"",
+        "[[\"AAPL\",\"2024-01-02\"],[\"MSFT\",\"2024-01-02\"]]",
+        "  42  ",
+    };
+
+    @Test
+    void parsesToTheSameTreesAsObjectMapper() throws Exception {
+        for (String sample : SAMPLES) {
+            JsonNode expected = MAPPER.readTree(sample);
+            assertEquals(expected, JsonTrees.parse(sample), sample);
+            assertEquals(expected, JsonTrees.parse(sample.getBytes(StandardCharsets.UTF_8)), sample);
+        }
+    }
+
+    @Test
+    void integersKeepTheirSize() throws Exception {
+        JsonNode numbers = JsonTrees.parse("[1, 2147483648, 99999999999999999999]");
+        assertTrue(numbers.get(0).isInt());
+        assertTrue(numbers.get(1).isLong());
+        assertEquals(new BigInteger("99999999999999999999"), numbers.get(2).bigIntegerValue());
+    }
+
+    @Test
+    void writesBackAsJsonNodeToStringWouldAndAsKeyBuilderWritesKeys() throws Exception {
+        for (String sample : SAMPLES) {
+            JsonNode node = MAPPER.readTree(sample);
+            assertEquals(node.toString(), JsonTrees.text(node), sample);
+        }
+        String key = new KeyBuilder()
+                .add("AAPL \"quoted\"")
+                .add(42L)
+                .add(1.5)
+                .add(true)
+                .build();
+        assertEquals(key, JsonTrees.text(JsonTrees.parse(key)));
+    }
+
+    @Test
+    void emptyIsMissingAndTrailingOrBrokenInputIsAnError() throws Exception {
+        assertTrue(JsonTrees.parse("   ").isMissingNode());
+        assertThrows(JsonProcessingException.class, () -> JsonTrees.parse("{} {}"));
+        assertThrows(JsonProcessingException.class, () -> JsonTrees.parse("[1, 2"));
+        assertThrows(JsonProcessingException.class, () -> JsonTrees.parse("{\"a\" 1}"));
+    }
+}
