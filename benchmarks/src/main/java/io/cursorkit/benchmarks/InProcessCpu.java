@@ -34,8 +34,8 @@ public final class InProcessCpu {
                     "usage: java -cp benchmarks.jar " + InProcessCpu.class.getName() + " <records> <rounds>");
             System.exit(2);
         }
-        long records = Long.parseLong(args[0]);
-        int rounds = Integer.parseInt(args[1]);
+        long records = Setup.count(args[0]);
+        int rounds = (int) Math.max(1, Math.min(1000, Setup.count(args[1])));
         Path directory = Files.createTempDirectory("cursorkit-cpu");
         Setup.main(new String[] {directory.toString(), Long.toString(records)});
         String[][] reads = {null, readArgs(directory, StockPrices.NAME), readArgs(directory, StockQuotes.NAME)};

@@ -26,8 +26,9 @@ public final class Setup {
             System.err.println("usage: java -cp benchmarks.jar " + Setup.class.getName() + " <directory> <records>");
             System.exit(2);
         }
+        long records = count(args[1]);
         Path directory = Files.createDirectories(Path.of(args[0]));
-        ObjectNode config = MAPPER.createObjectNode().put("records", Long.parseLong(args[1]));
+        ObjectNode config = MAPPER.createObjectNode().put("records", records);
         MAPPER.writeValue(directory.resolve("config.json").toFile(), config);
 
         JsonNode catalog = readCatalog();
@@ -37,6 +38,21 @@ public final class Setup {
             configured.putArray("streams").add(configuredStream(stream));
             MAPPER.writeValue(directory.resolve("catalog-" + name + ".json").toFile(), configured);
         }
+    }
+
+    /** A record count from the command line; on bad input, says why and exits with 2. */
+    static long count(String text) {
+        try {
+            long count = Long.parseLong(text);
+            if (count >= 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        System.err.println("the record count must be a whole number >= 0, was '" + text + "'");
+        System.exit(2);
+        return -1; // not reached
     }
 
     /** An incremental append of the stream, with the source-defined cursor and key. */

@@ -12,6 +12,17 @@ final class Baselines {
 
     private Baselines() {}
 
+    /** The record count of a program's command line; on bad input, says why and exits with 2. */
+    static long recordCountOrExit(String[] args, Class<?> program) {
+        try {
+            return recordCount(args, program);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            throw e; // not reached
+        }
+    }
+
     /** The record count, the only argument of every baseline program. */
     static long recordCount(String[] args, Class<?> program) {
         if (args.length != 1) {

@@ -57,7 +57,7 @@ public final class HandWritten {
 
     /** {@code java ... HandWritten <record count>}: writes the read's messages to stdout. */
     public static void main(String[] args) throws IOException {
-        long count = Baselines.recordCount(args, HandWritten.class);
+        long count = Baselines.recordCountOrExit(args, HandWritten.class);
         try (OutputStream stdout = Baselines.bufferedStdout()) {
             run(count, stdout);
         }

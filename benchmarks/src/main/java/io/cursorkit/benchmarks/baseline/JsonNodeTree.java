@@ -19,7 +19,7 @@ public final class JsonNodeTree {
 
     /** {@code java ... JsonNodeTree <record count>}: writes the read's messages to stdout. */
     public static void main(String[] args) throws IOException {
-        long count = Baselines.recordCount(args, JsonNodeTree.class);
+        long count = Baselines.recordCountOrExit(args, JsonNodeTree.class);
         run(count, System.out);
     }
 

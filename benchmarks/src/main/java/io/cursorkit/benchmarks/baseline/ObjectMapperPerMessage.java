@@ -20,7 +20,7 @@ public final class ObjectMapperPerMessage {
 
     /** {@code java ... ObjectMapperPerMessage <record count>}: writes the read's messages to stdout. */
     public static void main(String[] args) throws IOException {
-        long count = Baselines.recordCount(args, ObjectMapperPerMessage.class);
+        long count = Baselines.recordCountOrExit(args, ObjectMapperPerMessage.class);
         try (PrintStream stdout = new PrintStream(Baselines.bufferedStdout(), false, StandardCharsets.UTF_8)) {
             run(count, stdout);
         }
