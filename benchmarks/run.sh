@@ -2,8 +2,9 @@
 # Runs every cursorkit benchmark and prints one table (markdown, also saved to
 # benchmarks/target/bench/results.md). What is measured and why: benchmarks/RESULTS.md.
 #
-#   benchmarks/run.sh                 full run: N = 5,000,000, 5 repetitions (~12 min on 2 cores)
-#   QUICK=1 benchmarks/run.sh         smoke run: small N, 2 repetitions, short JMH (~2 min)
+#   benchmarks/run.sh                 full run: N = 5,000,000, 5 repetitions (~8 min on 2 quiet cores)
+#   QUICK=1 benchmarks/run.sh         smoke run: small N, 2 repetitions, short JMH (~1 min); checks
+#                                     that everything runs, its figures mean little
 #
 # Environment (defaults in brackets):
 #   N [5000000]  SMALL_N [100000]  REPS [5]  START_REPS [20]  CPU_N [1000000]  CPU_ROUNDS [9]
