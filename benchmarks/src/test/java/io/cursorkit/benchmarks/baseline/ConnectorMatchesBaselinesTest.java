@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cursorkit.benchmarks.Setup;
 import io.cursorkit.benchmarks.connector.SourceSyntheticStocksMain;
+import io.cursorkit.testkit.AirbyteProtocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The synthetic cursorkit connector, run as a process like the benchmark runs it, writes the same
- * messages as the hand-written baseline (LOG messages aside): the whole-process comparison
- * measures the same work.
+ * messages as the hand-written baseline (LOG messages aside), all valid protocol: the
+ * whole-process comparison measures the same work.
  */
 class ConnectorMatchesBaselinesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -102,6 +103,7 @@ class ConnectorMatchesBaselinesTest {
         assertEquals(0, process.exitValue(), "exit status of read");
         List<JsonNode> messages = new ArrayList<>();
         for (String line : Files.readAllLines(stdout, StandardCharsets.UTF_8)) {
+            assertEquals(List.of(), AirbyteProtocol.get().validateMessageLine(line), line);
             JsonNode message = MAPPER.readTree(line);
             // LOG messages are diagnostics, free to change; the baselines write none
             if (!message.path("type").asText().equals("LOG")) {
