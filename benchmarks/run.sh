@@ -44,6 +44,7 @@ fi
 [[ -f $JAR ]] || die "$JAR is missing: build with 'mvn -pl benchmarks package' first"
 
 # ---------- helpers ----------
+least() { sort -g | head -n 1; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 ratio() { awk -v x="$1" -v y="$2" 'BEGIN {if (x=="n/a" || y=="n/a" || y==0) print "n/a"; else printf "%.3f", x/y}'; }
 verdict() { # value op limit
@@ -129,9 +130,10 @@ if [[ ${programs[0]} == ck ]]; then
     EXTRA_OPTS=""
 fi
 
-declare -A secs cpu rss_small rss_big
+declare -A secs best cpu rss_small rss_big
 for p in "${programs[@]}"; do
     secs[$p]=$(cut -d' ' -f1 "$work/$p.$N.times" | median)
+    best[$p]=$(cut -d' ' -f1 "$work/$p.$N.times" | least)
     cpu[$p]=$(awk '{print $3 + $4}' "$work/$p.$N.times" | median)
     rss_big[$p]=$(cut -d' ' -f2 "$work/$p.$N.times" | median)
     rss_small[$p]=$(cut -d' ' -f2 "$work/$p.$SMALL_N.times" | median)
@@ -193,12 +195,13 @@ mb() { awk -v k="$1" 'BEGIN {if (k=="n/a") print "n/a"; else printf "%.0f", k/10
     echo "$(nproc) cores, $(java -version 2>&1 | head -n 1), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')," \
         "load average $load_before before, $load_after after."
     echo "Whole-process flags: \`$JAVA_OPTS\`; start-up flags: \`$START_OPTS\`."
-    echo "Read to /dev/null, median of $REPS runs at N = $N; bytes and record count at N = $SMALL_N."
+    echo "Read to /dev/null at N = $N: median and best of $REPS runs; bytes and record count at N = $SMALL_N."
     echo
-    echo "| program | wall (s) | records/s | wall / (a) | CPU user+sys (s) | CPU / (a) | bytes at $SMALL_N | peak RSS $SMALL_N (MB) | peak RSS $N (MB) | RSS $N / $SMALL_N |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "| program | wall (s) | records/s | wall / (a) | best wall (s) | best / (a) | CPU user+sys (s) | CPU / (a) | bytes at $SMALL_N | peak RSS $SMALL_N (MB) | peak RSS $N (MB) | RSS $N / $SMALL_N |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
     for p in "${programs[@]}"; do
         echo "| $(describe "$p") | ${secs[$p]} | $(fmt_rate "$N" "${secs[$p]}") | $(ratio "${secs[$p]}" "${secs[a]}") |" \
+            "${best[$p]} | $(ratio "${best[$p]}" "${best[a]}") |" \
             "${cpu[$p]} | $(ratio "${cpu[$p]}" "${cpu[a]}") |" \
             "${bytes[$p]} | $(mb "${rss_small[$p]}") | $(mb "${rss_big[$p]}") | $(ratio "${rss_big[$p]}" "${rss_small[$p]}") |"
     done
@@ -222,6 +225,8 @@ mb() { awk -v k="$1" 'BEGIN {if (k=="n/a") print "n/a"; else printf "%.0f", k/10
     if [[ ${programs[0]} == ck ]]; then
         thr=$(ratio "${secs[a]}" "${secs[ck]}")
         thr_cpu=$(ratio "${cpu[a]}" "${cpu[ck]}")
+        thr_best=$(ratio "${best[a]}" "${best[ck]}")
+        ckpt_best=$(awk -v x="${best[ck]}" -v y="${best[ck0]}" 'BEGIN {printf "%.1f", (x/y-1)*100}')
         thr_in=$(ratio "$(cpu_of handWritten)" "$(cpu_of cursorkitStateEvery1000)")
         ckpt_in=$(awk -v x="$(cpu_of cursorkitStateEvery1000)" -v y="$(cpu_of cursorkitStateAtEnd)" 'BEGIN {printf "%.1f", (x/y-1)*100}')
         vs_b=$(ratio "${secs[b]}" "${secs[ck]}")
@@ -236,8 +241,8 @@ mb() { awk -v k="$1" 'BEGIN {if (k=="n/a") print "n/a"; else printf "%.0f", k/10
         disc=$(ratio "${start_ms[discover]}" "${start_ms[hello]}")
         echo "| target | measured | verdict |"
         echo "|---|---|---|"
-        echo "| read throughput >= 0.9 x (a) | wall: $thr x (a), $vs_b x (b), $vs_c x (c); process CPU: $thr_cpu x (a); in-process CPU: $thr_in x (a) | $(verdict "$thr" '>=' 0.9) (wall), $(verdict "$thr_cpu" '>=' 0.9) (process CPU), $(verdict "$thr_in" '>=' 0.9) (in-process CPU) |"
-        echo "| state every 1000 records costs < 3 % | wall: $ckpt %; in-process CPU: $ckpt_in % | $(verdict "$ckpt" '<=' 3) (wall), $(verdict "$ckpt_in" '<=' 3) (in-process CPU) |"
+        echo "| read throughput >= 0.9 x (a) | wall: $thr x (a), $vs_b x (b), $vs_c x (c); best wall: $thr_best x (a); process CPU: $thr_cpu x (a); in-process CPU: $thr_in x (a) | $(verdict "$thr" '>=' 0.9) (wall), $(verdict "$thr_best" '>=' 0.9) (best wall), $(verdict "$thr_cpu" '>=' 0.9) (process CPU), $(verdict "$thr_in" '>=' 0.9) (in-process CPU) |"
+        echo "| state every 1000 records costs < 3 % | wall: $ckpt %; best wall: $ckpt_best %; in-process CPU: $ckpt_in % | $(verdict "$ckpt" '<=' 3) (wall), $(verdict "$ckpt_best" '<=' 3) (best wall), $(verdict "$ckpt_in" '<=' 3) (in-process CPU) |"
         echo "| peak RSS flat in N (within 10 %) | $flat ((a): $(ratio "${rss_big[a]}" "${rss_small[a]}")) | $(verdict "$flat" '<=' 1.10) |"
         echo "| the same, C1 only (\`-XX:TieredStopAtLevel=1\`, no C2 arenas) | $flat_c1 ((a): $flat_c1_a) | $(verdict "$flat_c1" '<=' 1.10) |"
         echo "| peak RSS <= 1.2 x (a) at N = $N | $mem_a | $(verdict "$mem_a" '<=' 1.2) |"
