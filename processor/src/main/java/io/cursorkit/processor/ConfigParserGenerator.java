@@ -26,6 +26,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ConfigParserGenerator {
     static final ClassName CONFIG_EXCEPTION = ClassName.get("io.cursorkit.runtime", "ConfigException");
+    static final ClassName CONFIG_VALUES = ClassName.get("io.cursorkit.runtime.internal", "ConfigValues");
     static final TypeName WARNINGS = ParameterizedTypeName.get(Consumer.class, String.class);
     private static final Set<String> RESERVED = Set.of("node", "path", "warnings", "result", "known");
 
@@ -56,8 +57,6 @@ final class ConfigParserGenerator {
         type.addFields(fields);
         type.addMethods(objectReaders.values());
         type.addMethods(scalars.methods());
-        type.addMethods(ConfigParserSupport.methods(connector.connectorClass()));
-        type.addType(ConfigParserSupport.readerInterface());
     }
 
     /** The name of the method that reads {@code object}, generated on first use. */
@@ -90,7 +89,7 @@ final class ConfigParserGenerator {
                 .addParameter(String.class, "path")
                 .addParameter(WARNINGS, "warnings")
                 .addException(CONFIG_EXCEPTION)
-                .addStatement("warnUnknown(node, path, $L, warnings)", known);
+                .addStatement("$T.warnUnknown(node, path, $L, warnings)", CONFIG_VALUES, known);
         for (PropertyModel property : object.visible()) {
             method.addCode(readProperty(property));
         }
@@ -103,13 +102,14 @@ final class ConfigParserGenerator {
         TypeModel type = property.type();
         String variable = variable(property);
         String node = variable + "Node";
-        CodeBlock path = CodeBlock.of("child(path, $S)", property.jsonName());
+        CodeBlock path = CodeBlock.of("$T.child(path, $S)", CONFIG_VALUES, property.jsonName());
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T $L", type.type(), variable)
                 .addStatement("$T $L = node.get($S)", JsonNode.class, node, property.jsonName())
                 .beginControlFlow("if ($L == null || $L.isNull())", node, node);
         if (property.required()) {
-            code.addStatement("throw missing($L, $L, $L)", path, JsonReadCode.description(type), node);
+            code.addStatement(
+                    "throw $T.missing($L, $L, $L)", CONFIG_VALUES, path, JsonReadCode.description(type), node);
         } else {
             code.addStatement("$L = null", variable);
         }
@@ -122,7 +122,8 @@ final class ConfigParserGenerator {
     private CodeBlock read(TypeModel type, String node, CodeBlock path, boolean secret) {
         return switch (type.kind()) {
             case ARRAY -> CodeBlock.of(
-                    "collection($L, $L, $L, $L, $L, new $T<>())",
+                    "$T.collection($L, $L, $L, $L, $L, new $T<>())",
+                    CONFIG_VALUES,
                     node,
                     path,
                     secret,
@@ -130,21 +131,23 @@ final class ConfigParserGenerator {
                     JsonReadCode.description(type),
                     type.collection().toString().equals("java.util.Set") ? LinkedHashSet.class : ArrayList.class);
             case MAP -> CodeBlock.of(
-                    "map($L, $L, $L, $L, $L)",
+                    "$T.map($L, $L, $L, $L, $L)",
+                    CONFIG_VALUES,
                     node,
                     path,
                     secret,
                     reader(type.element()),
                     JsonReadCode.description(type));
             case OBJECT -> CodeBlock.of(
-                    "$N(object($L, $L, $L, $S), $L, warnings)",
+                    "$N($T.object($L, $L, $L, $S), $L, warnings)",
                     objectReader(type.object()),
+                    CONFIG_VALUES,
                     node,
                     path,
                     secret,
                     JsonReadCode.describe(type),
                     path);
-            default -> CodeBlock.of("value($L, $L, $L, $L)", node, path, secret, reader(type));
+            default -> CodeBlock.of("$T.value($L, $L, $L, $L)", CONFIG_VALUES, node, path, secret, reader(type));
         };
     }
 

@@ -1,0 +1,101 @@
+package io.cursorkit.runtime.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cursorkit.runtime.ConfigException;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What every generated {@code parseConfig} calls to read a property: its dotted path for messages,
+ * the messages for a missing or invalid value (never showing a secret's value), and the reading of
+ * values, arrays and maps through {@link JsonValues}. Generated code decides per property which
+ * reader applies; this class holds the rules that are the same for every connector.
+ */
+public final class ConfigValues {
+    private ConfigValues() {}
+
+    /** Reads one JSON value, typically a {@link JsonValues} method. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(JsonNode node) throws JsonValueException;
+    }
+
+    /** The path of property {@code name} inside the object at {@code path} ({@code ""} for the root). */
+    public static String child(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** Reports, one message each, the properties of {@code node} that are not in {@code known}. */
+    public static void warnUnknown(JsonNode node, String path, Set<String> known, Consumer<String> warnings) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                warnings.accept("config property '" + child(path, name) + "' is not in the spec and is ignored");
+            }
+        }
+    }
+
+    /** A required property is absent ({@code found} null) or JSON null. */
+    public static ConfigException missing(String property, String expected, JsonNode found) {
+        return new ConfigException("config property '" + property
+                + (found == null ? "' is missing: expected " : "' is null: expected ") + expected
+                + ". Add it to the config.");
+    }
+
+    /** A property has a value of the wrong type or format; a secret's value is never shown, only its type. */
+    public static ConfigException invalid(String property, JsonValueException e, boolean secret) {
+        String found = secret ? e.foundType() + " (the value is secret and not shown)" : JsonValues.describe(e.found());
+        return new ConfigException("config property '" + property + "' is invalid: expected " + e.expected()
+                + ", found " + found + ". Fix its value in the config.");
+    }
+
+    /** Reads the value at {@code path} with {@code reader}, as a {@link ConfigException} naming it. */
+    public static <T> T value(JsonNode node, String path, boolean secret, Reader<T> reader) throws ConfigException {
+        try {
+            return reader.read(node);
+        } catch (JsonValueException e) {
+            throw invalid(path, e, secret);
+        }
+    }
+
+    /** {@code node} itself when it is an object. */
+    public static JsonNode object(JsonNode node, String path, boolean secret, String expected) throws ConfigException {
+        if (!node.isObject()) {
+            throw invalid(path, new JsonValueException(expected, node), secret);
+        }
+        return node;
+    }
+
+    /** The elements of the array {@code node}, each read with {@code reader}, added to {@code into}. */
+    public static <T, C extends Collection<T>> C collection(
+            JsonNode node, String path, boolean secret, Reader<T> reader, String expected, C into)
+            throws ConfigException {
+        if (!node.isArray()) {
+            throw invalid(path, new JsonValueException(expected, node), secret);
+        }
+        for (int i = 0; i < node.size(); i++) {
+            into.add(value(node.get(i), path + "[" + i + "]", secret, reader));
+        }
+        return into;
+    }
+
+    /** The fields of the object {@code node}, in order, each value read with {@code reader}. */
+    public static <T> Map<String, T> map(JsonNode node, String path, boolean secret, Reader<T> reader, String expected)
+            throws ConfigException {
+        if (!node.isObject()) {
+            throw invalid(path, new JsonValueException(expected, node), secret);
+        }
+        Map<String, T> result = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            result.put(field.getKey(), value(field.getValue(), child(path, field.getKey()), secret, reader));
+        }
+        return result;
+    }
+}
