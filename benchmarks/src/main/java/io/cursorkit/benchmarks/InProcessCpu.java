@@ -4,7 +4,7 @@ import io.cursorkit.benchmarks.baseline.HandWritten;
 import io.cursorkit.benchmarks.connector.StockPrices;
 import io.cursorkit.benchmarks.connector.StockQuotes;
 import io.cursorkit.benchmarks.connector.SyntheticConfig_Connector;
-import io.cursorkit.runtime.internal.InProcessRunner;
+import io.cursorkit.runtime.internal.Runner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -49,7 +49,7 @@ public final class InProcessCpu {
                 long start = threads.getCurrentThreadCpuTime();
                 if (reads[program] == null) {
                     HandWritten.run(records, discard);
-                } else if (InProcessRunner.run(reads[program], connector, discard, System.err) != 0) {
+                } else if (Runner.run(reads[program], connector, discard, System.err) != 0) {
                     throw new IllegalStateException(NAMES[program] + " failed");
                 }
                 long spent = threads.getCurrentThreadCpuTime() - start;

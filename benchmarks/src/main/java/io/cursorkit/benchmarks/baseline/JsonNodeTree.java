@@ -47,7 +47,7 @@ public final class JsonNodeTree {
     }
 
     /** The record as the old CDK's sources hold one: a mutable tree, one node per value. */
-    private static ObjectNode toTree(StockPrice record) {
+    public static ObjectNode toTree(StockPrice record) {
         ObjectNode data = MAPPER.createObjectNode();
         data.put("date", record.date());
         data.put("stock_ticker", record.stockTicker());

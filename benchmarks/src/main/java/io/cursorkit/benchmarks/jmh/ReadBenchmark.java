@@ -5,7 +5,7 @@ import io.cursorkit.benchmarks.baseline.HandWritten;
 import io.cursorkit.benchmarks.connector.StockPrices;
 import io.cursorkit.benchmarks.connector.StockQuotes;
 import io.cursorkit.benchmarks.connector.SyntheticConfig_Connector;
-import io.cursorkit.runtime.internal.InProcessRunner;
+import io.cursorkit.runtime.internal.Runner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -85,7 +85,7 @@ public class ReadBenchmark {
     }
 
     private int run(String[] args) {
-        int status = InProcessRunner.run(args, connector, discard, System.err);
+        int status = Runner.run(args, connector, discard, System.err);
         if (status != 0) {
             throw new IllegalStateException("read exited with status " + status);
         }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cursorkit.benchmarks.baseline.HandWritten;
+import io.cursorkit.benchmarks.baseline.JsonNodeTree;
 import io.cursorkit.benchmarks.connector.StockPrice;
 import io.cursorkit.benchmarks.connector.StockPriceGenerator;
 import io.cursorkit.benchmarks.connector.StockPrices_RecordWriter;
@@ -80,15 +80,6 @@ public class RecordWriterBenchmark {
 
     @Benchmark
     public void jsonNodeTree() throws IOException {
-        StockPrice record = nextRecord();
-        ObjectNode data = mapper.createObjectNode();
-        data.put("date", record.date());
-        data.put("stock_ticker", record.stockTicker());
-        data.put("open", record.open());
-        data.put("high", record.high());
-        data.put("low", record.low());
-        data.put("close", record.close());
-        data.put("volume", record.volume());
-        mapper.writeTree(out, data);
+        mapper.writeTree(out, JsonNodeTree.toTree(nextRecord()));
     }
 }

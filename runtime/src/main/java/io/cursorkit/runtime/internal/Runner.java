@@ -26,8 +26,14 @@ public final class Runner {
         return run(args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
     }
 
-    /** Runs {@code args} writing protocol messages to {@code stdout} and diagnostics to {@code stderr}. */
-    static <G> int run(String[] args, ConnectorDefinition<G> connector, OutputStream stdout, OutputStream stderr) {
+    /**
+     * Runs {@code args} in this process, writing protocol messages to {@code stdout} and
+     * diagnostics to {@code stderr} instead of the process's streams: for tests and benchmarks that
+     * drive a connector without starting a JVM. {@code System.out}, {@code System.err} and the
+     * logging handlers are put back when it returns.
+     */
+    public static <G> int run(
+            String[] args, ConnectorDefinition<G> connector, OutputStream stdout, OutputStream stderr) {
         int status = Launcher.runStatic(args, connector.specJson(), connector.catalogJson(), stdout);
         if (status >= 0) {
             return status;
