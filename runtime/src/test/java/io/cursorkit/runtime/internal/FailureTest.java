@@ -67,13 +67,7 @@ class FailureTest {
                 "java.sql.SQLException: connection reset",
                 error.path("internal_message").asText());
         assertTrue(error.path("stack_trace").asText().contains("\tat "), "the stack goes to stack_trace");
-        List<JsonNode> failingStates = result.states().stream()
-                .filter(s -> s.path("stream")
-                        .path("stream_descriptor")
-                        .path("name")
-                        .asText()
-                        .equals("failing"))
-                .toList();
+        List<JsonNode> failingStates = result.states("failing");
         assertEquals(1, failingStates.size(), "only the checkpoint before the failure");
         assertEquals(
                 "2024-01-02",
@@ -185,13 +179,7 @@ class FailureTest {
         String message = error.path("message").asText();
         assertTrue(message.contains("\"2024-01-03\"") && message.contains("\"2024-01-05\""), message);
         assertTrue(message.contains("ORDER BY date") && message.contains("@CheckpointInterval"), message);
-        List<JsonNode> states = result.states().stream()
-                .filter(s -> s.path("stream")
-                        .path("stream_descriptor")
-                        .path("name")
-                        .asText()
-                        .equals("failing"))
-                .toList();
+        List<JsonNode> states = result.states("failing");
         assertEquals(
                 "2024-01-05",
                 states.get(1).path("stream").path("stream_state").path("date").asText());
@@ -217,14 +205,7 @@ class FailureTest {
         TestStream failing = TestStream.sorted("failing", 1).add(Row.of("A", "2024-01-05"), Row.of("B", "2024-01-03"));
         Result result = read(failing, null);
         assertIsolatedFailure(result, "failing");
-        JsonNode last = result.states().stream()
-                .filter(s -> s.path("stream")
-                        .path("stream_descriptor")
-                        .path("name")
-                        .asText()
-                        .equals("failing"))
-                .reduce((a, b) -> b)
-                .orElseThrow();
+        JsonNode last = result.states("failing").stream().reduce((a, b) -> b).orElseThrow();
         assertEquals("{}", last.path("stream").path("stream_state").toString());
     }
 

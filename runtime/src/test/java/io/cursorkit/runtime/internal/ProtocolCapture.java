@@ -56,6 +56,17 @@ final class ProtocolCapture {
             return ofType("STATE").stream().map(m -> m.path("state")).collect(Collectors.toList());
         }
 
+        /** The per-stream states of {@code stream}, in order. */
+        List<JsonNode> states(String stream) {
+            return states().stream()
+                    .filter(s -> s.path("stream")
+                            .path("stream_descriptor")
+                            .path("name")
+                            .asText()
+                            .equals(stream))
+                    .collect(Collectors.toList());
+        }
+
         JsonNode lastState() {
             List<JsonNode> states = states();
             return states.get(states.size() - 1);
