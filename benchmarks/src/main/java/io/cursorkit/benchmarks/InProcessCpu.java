@@ -4,7 +4,7 @@ import io.cursorkit.benchmarks.baseline.HandWritten;
 import io.cursorkit.benchmarks.connector.StockPrices;
 import io.cursorkit.benchmarks.connector.StockQuotes;
 import io.cursorkit.benchmarks.connector.SyntheticConfig_Connector;
-import io.cursorkit.runtime.internal.Runner;
+import io.cursorkit.runtime.spi.Runner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;

@@ -1,11 +1,15 @@
 package io.cursorkit.runtime.internal;
 
+import io.cursorkit.runtime.spi.Launcher;
+import io.cursorkit.runtime.spi.Runner;
+
 /**
  * The parsed command line of a connector: one command and its file options. Shared by {@link
  * Launcher} and {@link Runner}, so it must not refer to Jackson (nor use lambdas, which cost
- * start-up time on the {@code spec} path).
+ * start-up time on the {@code spec} path). Public only because {@link Launcher} lives in the SPI
+ * package; nothing else outside the runtime's machinery may use it.
  */
-final class CommandLine {
+public final class CommandLine {
     static final String USAGE = "Usage: spec | check --config CONFIG | discover --config CONFIG"
             + " | read --config CONFIG --catalog CATALOG [--state STATE]";
 
@@ -24,7 +28,7 @@ final class CommandLine {
     }
 
     /** Parses {@code args}; a malformed command line is reported through {@link #problem()}. */
-    static CommandLine parse(String[] args) {
+    public static CommandLine parse(String[] args) {
         if (args == null || args.length == 0) {
             return new CommandLine(null, null, null, null, "No command given. " + USAGE);
         }
@@ -61,11 +65,11 @@ final class CommandLine {
     }
 
     /** The command ({@code spec}, {@code check}, ...), or null when none was given. */
-    String command() {
+    public String command() {
         return command;
     }
 
-    String config() {
+    public String config() {
         return config;
     }
 
@@ -84,7 +88,7 @@ final class CommandLine {
     }
 
     /** What is missing or wrong for {@code command} to run, or null when it can run. */
-    String problemFor(String command) {
+    public String problemFor(String command) {
         if (problem != null) {
             return problem;
         }
@@ -100,7 +104,7 @@ final class CommandLine {
     }
 
     /** Why {@code path} cannot be read as the {@code what} file, or null when it can. */
-    static String unreadable(String path, String what) {
+    public static String unreadable(String path, String what) {
         java.io.File file = new java.io.File(path);
         if (!file.exists()) {
             return "The " + what + " file '" + path + "' does not exist. Pass the path of a readable JSON file.";

@@ -2,6 +2,9 @@ package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cursorkit.runtime.ConfigException;
+import io.cursorkit.runtime.spi.ConnectorDefinition;
+import io.cursorkit.runtime.spi.GeneratedStream;
+import io.cursorkit.runtime.spi.JsonValues;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,9 @@
 package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cursorkit.runtime.spi.GeneratedStream;
+import io.cursorkit.runtime.spi.JsonValues;
+import io.cursorkit.runtime.spi.StreamInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

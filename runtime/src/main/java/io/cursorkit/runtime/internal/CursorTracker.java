@@ -1,5 +1,7 @@
 package io.cursorkit.runtime.internal;
 
+import io.cursorkit.runtime.spi.GeneratedStream;
+import io.cursorkit.runtime.spi.StreamInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,6 +1,11 @@
 package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cursorkit.runtime.spi.JsonValueException;
+import io.cursorkit.runtime.spi.JsonValues;
+import io.cursorkit.runtime.spi.KeyBuilder;
+import io.cursorkit.runtime.spi.StateSerializer;
+import io.cursorkit.runtime.spi.StreamInfo;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cursorkit.runtime.spi.JsonValues;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.cursorkit.runtime.spi.StreamInfo;
 
 /** A stream's name and namespace, pre-encoded once for the messages that name the stream. */
 final class StreamDescriptor {

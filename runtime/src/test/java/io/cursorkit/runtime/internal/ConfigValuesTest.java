@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cursorkit.runtime.ConfigException;
+import io.cursorkit.runtime.spi.ConfigValues;
+import io.cursorkit.runtime.spi.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cursorkit.runtime.ConfigException;
 import io.cursorkit.runtime.internal.ProtocolCapture.Result;
+import io.cursorkit.runtime.spi.GeneratedStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;

@@ -7,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.cursorkit.runtime.spi.ConnectorDefinition;
+import io.cursorkit.runtime.spi.Runner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * Runs the runtime in-process with stdout and stderr captured and checks every stdout line
  * against {@code #/definitions/AirbyteMessage} of the protocol (test-only helper).
  */
-final class ProtocolCapture {
+public final class ProtocolCapture {
     static final ObjectMapper JSON = new ObjectMapper();
     private static JsonSchema schema;
 
@@ -141,7 +141,7 @@ final class ProtocolCapture {
     }
 
     /** Parses and validates every line; fails on an empty line, non-JSON or an invalid message. */
-    static List<JsonNode> validate(String stdout) {
+    public static List<JsonNode> validate(String stdout) {
         List<JsonNode> messages = new ArrayList<>();
         if (stdout.isEmpty()) {
             return messages;
@@ -164,20 +164,30 @@ final class ProtocolCapture {
         return messages;
     }
 
+    /**
+     * {@code #/definitions/AirbyteMessage} of the project's own protocol schema. It is read from
+     * the testkit's sources (surefire passes its path as {@code cursorkit.protocolSchema}) because
+     * the runtime cannot depend on the testkit, which test-depends on the runtime.
+     */
     static synchronized JsonSchema schema() {
         if (schema == null) {
-            String dir = System.getProperty("cursorkit.protocolDir", "../../shared/protocol");
+            Path file = Path.of(System.getProperty(
+                            "cursorkit.protocolSchema",
+                            "../testkit/src/main/resources/io/cursorkit/testkit/protocol/airbyte-protocol.schema.json"))
+                    .toAbsolutePath()
+                    .normalize();
+            if (!Files.isRegularFile(file)) {
+                fail("the protocol schema is missing: " + file);
+            }
             try {
-                JsonNode yaml = new YAMLMapper()
-                        .readTree(Paths.get(dir, "airbyte_protocol.yaml").toFile());
                 ObjectNode root = JSON.createObjectNode();
                 root.put("$schema", "http://json-schema.org/draft-07/schema#");
                 root.put("$ref", "#/definitions/AirbyteMessage");
-                root.set("definitions", yaml.get("definitions"));
+                root.set("definitions", JSON.readTree(file.toFile()).get("definitions"));
                 schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                         .getSchema(root);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the protocol schema in " + dir, e);
+                throw new UncheckedIOException("cannot read the protocol schema " + file, e);
             }
         }
         return schema;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cursorkit.runtime.internal.ProtocolCapture.Result;
+import io.cursorkit.runtime.spi.StreamInfo;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -2,6 +2,8 @@ package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cursorkit.runtime.ConfigException;
+import io.cursorkit.runtime.spi.ConnectorDefinition;
+import io.cursorkit.runtime.spi.GeneratedStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

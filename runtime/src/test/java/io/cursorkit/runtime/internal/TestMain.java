@@ -1,5 +1,8 @@
 package io.cursorkit.runtime.internal;
 
+import io.cursorkit.runtime.spi.Launcher;
+import io.cursorkit.runtime.spi.Runner;
+
 /** A main class shaped like a generated one, over {@link TestConnector}, for {@link ProcessTest}. */
 public final class TestMain {
     private TestMain() {}

@@ -1,4 +1,4 @@
-package io.cursorkit.runtime.internal;
+package io.cursorkit.runtime.spi;
 
 import java.util.List;
 import java.util.Objects;

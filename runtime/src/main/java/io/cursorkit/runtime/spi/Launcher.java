@@ -1,5 +1,6 @@
-package io.cursorkit.runtime.internal;
+package io.cursorkit.runtime.spi;
 
+import io.cursorkit.runtime.internal.CommandLine;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

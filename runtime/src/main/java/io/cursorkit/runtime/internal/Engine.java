@@ -1,7 +1,7 @@
 package io.cursorkit.runtime.internal;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import io.cursorkit.runtime.spi.ConnectorDefinition;
+import io.cursorkit.runtime.spi.Runner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -9,35 +9,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Runs the Airbyte commands of a generated connector: {@code check} and {@code read} (and {@code
- * spec} and {@code discover}, which {@link Launcher} usually answers first). While it runs,
- * {@code System.out} turns each printed line into a LOG message, {@code java.util.logging} goes
- * out as LOG messages, and {@code System.err} stays stderr with secrets masked.
+ * Runs {@code check} and {@code read} once {@link Runner} has ruled out {@code spec} and {@code
+ * discover}: it sets up the protocol writer and the standard-stream redirection, runs the command
+ * and turns whatever escapes into a protocol message (or, when stdout itself failed, a line on
+ * stderr). Only {@link Runner} calls it; connector authors and generated code never do.
  */
-public final class Runner {
-    private Runner() {}
-
-    /** Runs {@code args} against the process's standard streams; returns the exit status. */
-    public static <G> int run(String[] args, ConnectorDefinition<G> connector) {
-        // From here on only the runtime writes to file descriptor 1: System.out is redirected while
-        // the command runs, and afterwards (threads the connector left running may still print
-        // while the process exits) it points at stderr.
-        System.setOut(System.err);
-        return run(args, connector, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
-    }
+public final class Engine {
+    private Engine() {}
 
     /**
-     * Runs {@code args} in this process, writing protocol messages to {@code stdout} and
-     * diagnostics to {@code stderr} instead of the process's streams: for tests and benchmarks that
-     * drive a connector without starting a JVM. {@code System.out}, {@code System.err} and the
-     * logging handlers are put back when it returns.
+     * Runs {@code args} writing protocol messages to {@code stdout} and diagnostics to {@code
+     * stderr}; returns the exit status. {@code System.out}, {@code System.err} and the logging
+     * handlers are put back when it returns.
      */
     public static <G> int run(
             String[] args, ConnectorDefinition<G> connector, OutputStream stdout, OutputStream stderr) {
-        int status = Launcher.runStatic(args, connector.specJson(), connector.catalogJson(), stdout);
-        if (status >= 0) {
-            return status;
-        }
         PrintStream rawErr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         ProtocolWriter out;
         try {

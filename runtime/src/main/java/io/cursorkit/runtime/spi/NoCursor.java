@@ -1,4 +1,4 @@
-package io.cursorkit.runtime.internal;
+package io.cursorkit.runtime.spi;
 
 /**
  * The cursor type argument {@code C} of a stream that has no cursor (a full refresh only stream).

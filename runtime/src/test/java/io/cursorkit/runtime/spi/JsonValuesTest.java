@@ -1,4 +1,4 @@
-package io.cursorkit.runtime.internal;
+package io.cursorkit.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
