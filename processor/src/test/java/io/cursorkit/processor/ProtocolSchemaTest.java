@@ -2,16 +2,18 @@ package io.cursorkit.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,10 +21,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The generated catalog and spec are valid against the official Airbyte protocol schema. */
 class ProtocolSchemaTest {
+    /**
+     * {@code #/definitions/<name>} of the project's own protocol schema, read from the testkit's
+     * sources (surefire passes its path as {@code cursorkit.protocolSchema}): the processor cannot
+     * depend on the testkit, which test-depends on the processor.
+     */
     private static JsonSchema definition(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("cursorkit.protocolDir", "../../shared/protocol"));
-        JsonNode protocol =
-                new YAMLMapper().readTree(dir.resolve("airbyte_protocol.yaml").toFile());
+        Path file = Path.of(System.getProperty(
+                        "cursorkit.protocolSchema",
+                        "../testkit/src/main/resources/io/cursorkit/testkit/protocol/airbyte-protocol.schema.json"))
+                .toAbsolutePath()
+                .normalize();
+        if (!Files.isRegularFile(file)) {
+            fail("the protocol schema is missing: " + file);
+        }
+        JsonNode protocol = new ObjectMapper().readTree(file.toFile());
         ObjectNode schema = JsonNodeFactory.instance.objectNode();
         schema.put("$ref", "#/definitions/" + name);
         schema.set("definitions", protocol.get("definitions"));

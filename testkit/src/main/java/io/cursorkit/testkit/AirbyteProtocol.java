@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -20,18 +19,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The official Airbyte protocol schema ({@code airbyte_protocol.yaml}, bundled in this jar,
- * unchanged), and validation of JSON against its definitions (JSON Schema draft-07).
+ * The project's own definition of Airbyte protocol v0 ({@value #SCHEMA_RESOURCE}, bundled in this
+ * jar), and validation of JSON against its definitions (JSON Schema draft-07).
+ *
+ * <p>The definition follows protocol v0 as published in release 0.18.0 of the airbyte-protocol
+ * project (schema version 0.3.2): the same names, types, enums and required properties, so it
+ * accepts and rejects exactly the same messages; a cross-check test compares the verdicts of both
+ * when the published schema is at hand. It also defines the well-known value types ({@code Date},
+ * {@code TimestampWithTimezone}, ...) a stream's {@code json_schema} may name. Nothing is fetched
+ * from the network or read from outside the jar.
  *
  * <p>{@link #get()} loads the schema once per JVM. Every {@code validate...} method returns the
  * list of problems found, each a readable sentence naming the JSON path; an empty list means
  * valid.
  */
 public final class AirbyteProtocol {
-    /** Where the bundled schema lives in this jar. */
-    public static final String SCHEMA_RESOURCE = "io/cursorkit/testkit/protocol/airbyte_protocol.yaml";
+    /** Where the bundled schema (JSON) lives in this jar. */
+    public static final String SCHEMA_RESOURCE = "io/cursorkit/testkit/protocol/airbyte-protocol.schema.json";
 
     private static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static volatile AirbyteProtocol instance;
 
     private final ObjectNode definitions;
@@ -65,7 +72,7 @@ public final class AirbyteProtocol {
                         + " is missing from the classpath; the cursorkit-testkit jar bundles it, so use that jar"
                         + " rather than its classes alone.");
             }
-            JsonNode root = new YAMLMapper().readTree(in);
+            JsonNode root = MAPPER.readTree(in);
             JsonNode definitions = root.get("definitions");
             if (definitions == null || !definitions.isObject()) {
                 throw new IllegalStateException(SCHEMA_RESOURCE + " has no 'definitions' object");
@@ -132,8 +139,8 @@ public final class AirbyteProtocol {
             throw new IllegalArgumentException(
                     "The Airbyte protocol schema has no definition '" + definition + "'; known: " + definitionNames());
         }
-        // A document of its own whose root is the definition; $refs resolve inside it. No $id:
-        // the official one is a URL that must never be fetched.
+        // A document of its own whose root is the definition, so that $refs resolve inside it and
+        // nothing outside it is ever looked up.
         ObjectNode root = definitions.objectNode();
         root.put("$schema", DRAFT_07);
         root.set("definitions", definitions);
@@ -141,17 +148,15 @@ public final class AirbyteProtocol {
         return factory.getSchema(root);
     }
 
-    private static final ObjectMapper LINE_MAPPER = new ObjectMapper();
-
     /** Parses text that must hold exactly one JSON object and nothing after it. */
     static JsonNode parseSingleObject(String text) throws JsonProcessingException {
-        try (JsonParser parser = LINE_MAPPER.createParser(text)) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new JsonParseProblem("expected a JSON object, found "
                         + (first == null ? "an empty line" : first.asString() == null ? first : first.asString()));
             }
-            JsonNode node = LINE_MAPPER.readTree(parser);
+            JsonNode node = MAPPER.readTree(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw new JsonParseProblem("text after the JSON object");

@@ -4,12 +4,91 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AirbyteProtocolTest {
     private final AirbyteProtocol protocol = AirbyteProtocol.get();
+
+    @Test
+    void theBundledSchemaIsJsonThatSaysWhichProtocolItFollows() throws Exception {
+        JsonNode root;
+        try (InputStream in =
+                AirbyteProtocol.class.getClassLoader().getResourceAsStream(AirbyteProtocol.SCHEMA_RESOURCE)) {
+            assertTrue(in != null, AirbyteProtocol.SCHEMA_RESOURCE + " is not on the classpath");
+            root = new ObjectMapper().readTree(in);
+        }
+        assertEquals(
+                "http://json-schema.org/draft-07/schema#", root.path("$schema").asText());
+        String comment = root.path("$comment").asText();
+        assertTrue(comment.contains("version 0") && comment.contains("0.18.0") && comment.contains("0.3.2"), comment);
+        // an $id would be a URL some validators resolve; the definition must work offline
+        List<String> ids = new ArrayList<>();
+        collectIds(root, "#", ids);
+        assertEquals(List.of(), ids);
+    }
+
+    private static void collectIds(JsonNode node, String path, List<String> into) {
+        if (node.has("$id") || node.has("id") && node.get("id").isTextual()) {
+            into.add(path);
+        }
+        node.fields().forEachRemaining(e -> collectIds(e.getValue(), path + "/" + e.getKey(), into));
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            collectIds(node.get(i), path + "/" + i, into);
+        }
+    }
+
+    @Test
+    void definesEverySourceMessageWhatASourceReadsAndTheWellKnownTypes() {
+        List<String> names = protocol.definitionNames();
+        for (String name : List.of(
+                "AirbyteMessage",
+                "ConnectorSpecification",
+                "AirbyteConnectionStatus",
+                "AirbyteCatalog",
+                "AirbyteRecordMessage",
+                "AirbyteStateMessage",
+                "AirbyteLogMessage",
+                "AirbyteTraceMessage",
+                "AirbyteControlMessage",
+                "ConfiguredAirbyteCatalog",
+                "DestinationCatalog",
+                "Date",
+                "TimestampWithTimezone",
+                "TimestampWithoutTimezone",
+                "TimeWithTimezone",
+                "TimeWithoutTimezone",
+                "Number",
+                "Integer",
+                "Boolean",
+                "BinaryData")) {
+            assertTrue(names.contains(name), name + " missing from " + names);
+        }
+    }
+
+    @Test
+    void wellKnownTypesCheckTheirPatterns() {
+        ObjectMapper mapper = new ObjectMapper();
+        assertEquals(
+                List.of(), protocol.validate("Date", mapper.getNodeFactory().textNode("2024-02-29")));
+        assertEquals(
+                1,
+                protocol.validate("Date", mapper.getNodeFactory().textNode("24-02-29"))
+                        .size());
+        assertEquals(
+                List.of(),
+                protocol.validate(
+                        "TimestampWithTimezone", mapper.getNodeFactory().textNode("2024-02-29T10:00:00Z")));
+        assertEquals(
+                1,
+                protocol.validate(
+                                "TimestampWithTimezone", mapper.getNodeFactory().textNode("2024-02-29T10:00:00"))
+                        .size());
+    }
 
     @Test
     void acceptsAValidRecord() {
