@@ -13,6 +13,28 @@ public final class CommandLine {
     static final String USAGE = "Usage: spec | check --config CONFIG | discover --config CONFIG"
             + " | read --config CONFIG --catalog CATALOG [--state STATE]";
 
+    /**
+     * What {@code --help} prints: for a person at a terminal, so plain text rather than protocol
+     * messages (the Airbyte platform never asks for help).
+     */
+    public static final String HELP = "An Airbyte source connector built with cursorkit.\n\n"
+            + "Usage:\n"
+            + "  spec                                  print the connector's specification (SPEC)\n"
+            + "  check    --config CONFIG              test the configuration (CONNECTION_STATUS)\n"
+            + "  discover --config CONFIG              print the streams (CATALOG)\n"
+            + "  read     --config CONFIG --catalog CATALOG [--state STATE]\n"
+            + "                                        read the configured streams (RECORD, STATE, ...)\n"
+            + "  --help, -h                            print this text\n\n"
+            + "CONFIG is a JSON file valid against the spec's connectionSpecification, CATALOG a\n"
+            + "ConfiguredAirbyteCatalog, STATE the last STATE messages of an earlier sync (an array of\n"
+            + "them, or a legacy state object). stdout carries only Airbyte protocol messages, one JSON\n"
+            + "object per line; the exit status is 0 when every stream completed.\n";
+
+    /** Whether {@code command} asks for {@link #HELP}. */
+    public static boolean isHelp(String command) {
+        return "--help".equals(command) || "-h".equals(command) || "help".equals(command);
+    }
+
     private final String command;
     private final String config;
     private final String catalog;

@@ -52,7 +52,7 @@ final class Commands {
         try {
             connector.check(config);
         } catch (Exception | LinkageError | AssertionError e) {
-            if (!(e instanceof ConfigException)) {
+            if (Failures.configCause(e) == null) {
                 out.log(ProtocolWriter.Level.ERROR, "check failed: " + Failures.describe(e), Failures.stackTrace(e));
             }
             out.connectionStatus(false, Failures.forUser(e));

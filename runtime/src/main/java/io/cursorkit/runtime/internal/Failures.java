@@ -27,16 +27,31 @@ final class Failures {
         return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
     }
 
-    /** The message of a {@link ConfigException}, which is written for the user; else {@link #describe}. */
+    /**
+     * The {@link ConfigException} that {@code e} is or was caused by, or null. Code that cannot
+     * throw a checked exception (an {@code Iterator}, a library's callback) reports a config error
+     * by wrapping one: the wrapper's class says nothing to the user, the ConfigException does.
+     */
+    static ConfigException configCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConfigException config) {
+                return config;
+            }
+        }
+        return null;
+    }
+
+    /** The message of the {@link ConfigException} behind {@code e}, written for the user; else {@link #describe}. */
     static String forUser(Throwable e) {
-        if (e instanceof ConfigException && e.getMessage() != null) {
-            return e.getMessage();
+        ConfigException config = configCause(e);
+        if (config != null && config.getMessage() != null) {
+            return config.getMessage();
         }
         return describe(e);
     }
 
     static ProtocolWriter.FailureType type(Throwable e) {
-        return e instanceof ConfigException
+        return configCause(e) != null
                 ? ProtocolWriter.FailureType.config_error
                 : ProtocolWriter.FailureType.system_error;
     }

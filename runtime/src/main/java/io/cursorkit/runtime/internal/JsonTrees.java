@@ -14,6 +14,7 @@ import io.cursorkit.runtime.spi.KeyBuilder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -23,15 +24,18 @@ import java.util.Map;
  * 250 classes of databind for them: over 100 ms of every {@code read}'s start-up.
  *
  * <p>The trees are what {@code ObjectMapper.readTree} gives: integers as int, long or BigInteger
- * nodes by size, other numbers as doubles, the last of duplicate keys wins; anything after the
- * one value is an error. {@link #text} is the way back, compact, as {@code JsonNode.toString()}
+ * nodes by size, the last of duplicate keys wins; anything after the one value is an error. Other
+ * numbers are doubles when a double writes back the same text, and exact decimals otherwise, so
+ * that {@code 42.00} keeps its scale and a {@code BigDecimal} cursor in a state keeps every digit
+ * (a double would round it, and a cursor rounded up would skip the records at the real one). {@link #text} is the way back, compact, as {@code JsonNode.toString()}
  * writes it (which would load databind's serializers).
  */
 final class JsonTrees {
     /** The one factory of the runtime's parsers and generators. */
     static final JsonFactory FACTORY = new JsonFactory();
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Exact: the default factory strips a decimal's trailing zeros ({@code 42.00} becomes {@code 42}). */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private JsonTrees() {}
 
@@ -84,7 +88,7 @@ final class JsonTrees {
                     default -> NODES.numberNode(parser.getBigIntegerValue());
                 };
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDoubleValue());
+                return decimal(parser);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -94,6 +98,20 @@ final class JsonTrees {
             default:
                 throw new JsonParseException(parser, "Unexpected token " + token);
         }
+    }
+
+    /**
+     * A double, as ObjectMapper reads it, unless that loses something the text says: digits a
+     * double cannot hold, or trailing zeros that give a decimal its scale. Then the exact decimal.
+     */
+    private static JsonNode decimal(JsonParser parser) throws IOException {
+        double value = parser.getDoubleValue();
+        BigDecimal exact = parser.getDecimalValue();
+        BigDecimal asDouble = Double.isFinite(value) ? BigDecimal.valueOf(value) : null;
+        if (asDouble != null && exact.compareTo(asDouble) == 0 && exact.scale() <= asDouble.scale()) {
+            return NODES.numberNode(value);
+        }
+        return NODES.numberNode(exact);
     }
 
     /** The compact JSON text of {@code node}, the same as {@link KeyBuilder} writes a key. */

@@ -41,6 +41,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private final CursorTracker<R, C> tracker;
 
     private String completedSlice;
+    /** The {@code stream_state} last emitted, to leave out a STATE that would repeat it. */
+    private String lastState;
+
     private long sinceLastState;
     private long emitted;
     private boolean running;
@@ -209,7 +212,18 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             keys = tracker.keysAtMax();
         }
         String slice = incremental ? completedSlice : null;
-        out.state(descriptor, g -> writeState(g, cursor, keys, slice), sinceLastState);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
+            writeState(g, cursor, keys, slice);
+        }
+        String state = text.toString();
+        if (sinceLastState == 0 && state.equals(lastState)) {
+            // Nothing new since the last STATE (the last record filled a checkpoint interval): a
+            // second, identical STATE with recordCount 0 would tell a destination nothing.
+            return;
+        }
+        out.state(descriptor, g -> g.writeRawValue(state), sinceLastState);
+        lastState = state;
         sinceLastState = 0;
     }
 
@@ -266,7 +280,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
 
     private void reportFailure(String phase, Throwable e) throws IOException {
         out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
-        String what = e instanceof io.cursorkit.runtime.ConfigException
+        String what = Failures.configCause(e) != null
                 ? "Stream '" + descriptor + "': " + Failures.sentence(Failures.forUser(e))
                 : "Stream '" + descriptor + "' failed while " + phase + ": " + Failures.sentence(Failures.describe(e));
         out.error(

@@ -32,11 +32,14 @@ public final class Launcher {
     }
 
     static boolean isStatic(String command) {
-        return "spec".equals(command) || "discover".equals(command);
+        return "spec".equals(command) || "discover".equals(command) || CommandLine.isHelp(command);
     }
 
     /** Runs {@code spec} or {@code discover} writing to {@code stdout}; -1 for other commands. */
     static int runStatic(String[] args, String specJson, String catalogJson, OutputStream stdout) {
+        if (args != null && args.length > 0 && CommandLine.isHelp(args[0])) {
+            return write(stdout, CommandLine.HELP, 0);
+        }
         CommandLine line = CommandLine.parse(args);
         String command = line.command();
         if (command == null || !isStatic(command)) {
@@ -60,8 +63,13 @@ public final class Launcher {
             message = "{\"type\":\"CATALOG\",\"catalog\":" + catalogJson + "}\n";
             status = 0;
         }
+        return write(stdout, message, status);
+    }
+
+    /** Writes {@code text} to {@code stdout}; {@code status}, or 1 when stdout cannot be written. */
+    private static int write(OutputStream stdout, String text, int status) {
         try {
-            stdout.write(message.getBytes(StandardCharsets.UTF_8));
+            stdout.write(text.getBytes(StandardCharsets.UTF_8));
             stdout.flush();
         } catch (IOException e) {
             System.err.println("Could not write to stdout: " + e.getMessage());

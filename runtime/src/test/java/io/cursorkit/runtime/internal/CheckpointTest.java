@@ -3,6 +3,7 @@ package io.cursorkit.runtime.internal;
 import static io.cursorkit.runtime.internal.ProtocolCapture.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +98,34 @@ class CheckpointTest {
         assertEquals(
                 first.lastState().path("stream").path("stream_state"),
                 again.lastState().path("stream").path("stream_state"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 9})
+    void noStateRepeatsThePreviousOneWhenTheRecordsFillTheLastInterval(int interval) {
+        // 9 rows: every interval here divides it, so the last record also ends an interval.
+        Result result = read(TestStream.sorted("prices", interval).add(tiedRows()), null);
+        assertEquals(0, result.status(), result.stdout());
+        List<JsonNode> states = result.states();
+        assertEquals(tiedRows().length / interval, states.size(), "one STATE per interval, none after it");
+        for (int i = 1; i < states.size(); i++) {
+            assertNotEquals(
+                    states.get(i - 1).path("stream").path("stream_state"),
+                    states.get(i).path("stream").path("stream_state"),
+                    "STATE " + i + " repeats the one before it");
+        }
+        for (JsonNode state : states) {
+            assertNotEquals(0.0, state.path("sourceStats").path("recordCount").doubleValue(), state.toString());
+        }
+    }
+
+    @Test
+    void aStreamWithNoRecordsStillEndsWithOneState() {
+        Result result = read(TestStream.sorted("prices", 2), null);
+        assertEquals(0, result.status(), result.stdout());
+        assertEquals(1, result.states().size(), result.stdout());
+        assertEquals(
+                0.0, result.lastState().path("sourceStats").path("recordCount").doubleValue());
     }
 
     @Test

@@ -95,6 +95,20 @@ class FailureTest {
                 error.toString());
     }
 
+    @Test
+    void aConfigExceptionWrappedInAnUncheckedOneIsStillAConfigError() {
+        // An Iterator cannot throw a checked exception: HTTP clients and the like wrap it.
+        ConfigException cause = new ConfigException("The API key was refused (HTTP 401); check api_key.");
+        TestStream failing = TestStream.sorted("failing", 2).add(Row.of("A", "2024-01-01"));
+        failing.failInRead = new IllegalStateException("HTTP 401 from GET /prices", cause);
+        failing.failAfter = 1;
+        JsonNode error = assertIsolatedFailure(read(failing, null), "failing");
+        assertEquals("config_error", error.path("failure_type").asText());
+        String message = error.path("message").asText();
+        assertTrue(message.contains("The API key was refused (HTTP 401); check api_key."), message);
+        assertFalse(message.contains("IllegalStateException"), message);
+    }
+
     /** The user-facing message when a stream's read throws {@code failure} after one record. */
     String messageAfterReadThrows(Exception failure) {
         TestStream failing = TestStream.sorted("failing", 2).add(Row.of("A", "2024-01-01"));

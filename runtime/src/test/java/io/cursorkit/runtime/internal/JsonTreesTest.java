@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cursorkit.runtime.spi.KeyBuilder;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,17 @@ class JsonTreesTest {
         assertTrue(numbers.get(0).isInt());
         assertTrue(numbers.get(1).isLong());
         assertEquals(new BigInteger("99999999999999999999"), numbers.get(2).bigIntegerValue());
+    }
+
+    @Test
+    void decimalsKeepTheirScaleAndEveryDigit() throws Exception {
+        JsonNode numbers = JsonTrees.parse("[42.00, 3.14159265358979323846264, 0.99999999999999999, 1.5]");
+        assertEquals(new BigDecimal("42.00"), numbers.get(0).decimalValue(), "scale kept");
+        assertEquals(new BigDecimal("3.14159265358979323846264"), numbers.get(1).decimalValue());
+        // as a double this rounds up to 1.0: a cursor read that way would skip the records at it
+        assertEquals(new BigDecimal("0.99999999999999999"), numbers.get(2).decimalValue());
+        assertTrue(numbers.get(3).isDouble(), "what a double holds stays a double, as ObjectMapper reads it");
+        assertEquals("[42.00,3.14159265358979323846264,0.99999999999999999,1.5]", JsonTrees.text(numbers));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.cursorkit.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LauncherTest {
     private static final String SPEC = "{\"connectionSpecification\":{\"type\":\"object\"}}";
@@ -82,6 +85,18 @@ class LauncherTest {
         assertEquals(-1, Launcher.runStatic(new String[] {"bogus"}, SPEC, CATALOG, out));
         assertEquals(-1, Launcher.runStatic(new String[] {}, SPEC, CATALOG, out));
         assertEquals(0, out.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "help"})
+    void helpPrintsTheUsageAndSucceeds(String flag) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, Launcher.runStatic(new String[] {flag}, SPEC, CATALOG, out));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (String command : new String[] {"spec", "check", "discover", "read", "--config", "--catalog", "--state"}) {
+            assertTrue(text.contains(command), "the help names " + command + ":\n" + text);
+        }
+        assertFalse(text.contains("TRACE"), "help is text for a person, not an error: " + text);
     }
 
     @Test
