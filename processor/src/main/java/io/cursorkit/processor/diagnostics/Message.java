@@ -1,0 +1,155 @@
+package io.cursorkit.processor.diagnostics;
+
+/**
+ * Every diagnostic the processor reports, with a stable tag. Each message names the rule, what was
+ * found and what to write instead; arguments fill the {@code %s} placeholders in order.
+ */
+enum Message {
+    STREAM_NOT_CLASS(
+            "CursorkitStreamNotClass",
+            "@Stream applies to a class, but %s is %s. Declare the stream as a public class with a read method."),
+    STREAM_ABSTRACT(
+            "CursorkitStreamAbstract",
+            "@Stream class %s is abstract. Make it a concrete class: the runtime creates it."),
+    STREAM_NOT_PUBLIC(
+            "CursorkitStreamNotPublic",
+            "@Stream class %s is not public. Declare it public (and static, with public enclosing classes, when"
+                    + " nested)."),
+    STREAM_NO_CONSTRUCTOR(
+            "CursorkitStreamConstructor",
+            "@Stream class %s has no public constructor that takes no argument or takes the @Connector type. Add"
+                    + " public %s() or public %s(<YourConfig> config)."),
+    READ_MISSING(
+            "CursorkitReadMissing",
+            "@Stream class %s has no public method named read. Add one returning Iterable<R>, Iterator<R> or"
+                    + " Stream<R> of your record type R."),
+    READ_DUPLICATE(
+            "CursorkitReadDuplicate", "@Stream class %s has more than one public read method. Keep exactly one."),
+    READ_RETURN_TYPE(
+            "CursorkitReadReturnType",
+            "read returns %s. Return Iterable<R>, Iterator<R> or java.util.stream.Stream<R> of a record or"
+                    + " JavaBean type R of your own (not an enum, a JDK type, a generic or a private type)."),
+    READ_PARAMETERS("CursorkitReadParameters", "read(%s) does not match any allowed form. Write %s."),
+    READ_SLICE_WITHOUT_SLICES(
+            "CursorkitReadSliceWithoutSlices",
+            "read takes a slice parameter of type %s, but the stream has no @Slices method. Add a public @Slices"
+                    + " method returning List<%s>, or remove the parameter."),
+    READ_SINCE_TYPE(
+            "CursorkitReadSinceType",
+            "read's since parameter is %s, but the cursor field %s is %s. Declare it as %s since."),
+    CURSOR_DUPLICATE(
+            "CursorkitCursorDuplicate",
+            "%s has more than one @CursorField (%s and %s). Keep @CursorField on exactly one property."),
+    CURSOR_NOT_COMPARABLE(
+            "CursorkitCursorNotComparable",
+            "@CursorField %s has type %s, which is not Comparable. Use a String, a number, a date or time type"
+                    + " (LocalDate, LocalDateTime, OffsetDateTime, Instant, ...) or an enum."),
+    CURSOR_NO_JSON_FORM(
+            "CursorkitCursorNoJsonForm",
+            "@CursorField %s has type %s, which has no JSON form cursorkit can write and read back in state."
+                    + " Use a String, a number, a date or time type (LocalDate, LocalDateTime, OffsetDateTime,"
+                    + " Instant, ...) or an enum."),
+    CURSOR_IGNORED(
+            "CursorkitCursorIgnored",
+            "@CursorField %s is also @JsonIgnore, so records would not carry it. Remove @JsonIgnore or move"
+                    + " @CursorField."),
+    RECORD_NO_PROPERTIES(
+            "CursorkitRecordNoProperties",
+            "record type %s has no JSON properties. Use a record, or a class with private fields and public"
+                    + " getters."),
+    TYPE_UNSUPPORTED(
+            "CursorkitUnsupportedType",
+            "property %s has type %s, which has no JSON form. Use a String, number, boolean, date or time type,"
+                    + " enum, List/Set/array, Map<String, V>, or a record or JavaBean."),
+    PROPERTY_DUPLICATE(
+            "CursorkitPropertyDuplicate",
+            "JSON property \"%s\" appears twice in %s (%s and %s). Rename one with @JsonProperty, or hide one"
+                    + " with @JsonIgnore."),
+    TYPE_NOT_ACCESSIBLE(
+            "CursorkitTypeNotAccessible",
+            "property %s has type %s, which is private, so generated code cannot use it. Make it package-private"
+                    + " or public."),
+    TYPE_RECURSIVE(
+            "CursorkitRecursiveType",
+            "property %s refers back to %s, and a JSON Schema cannot be recursive. Break the cycle."),
+    TYPE_UNRESOLVED(
+            "CursorkitUnresolvedType",
+            "%s refers to a type that does not exist: %s. Fix the name or the processor that should generate it."),
+    CHECKPOINT_INTERVAL_NOT_POSITIVE(
+            "CursorkitCheckpointInterval",
+            "@CheckpointInterval(%s) must be at least 1. Write, for example, @CheckpointInterval(1000)."),
+    CHECKPOINT_INTERVAL_WITHOUT_CURSOR(
+            "CursorkitCheckpointIntervalWithoutCursor",
+            "@CheckpointInterval on %s, whose record type %s has no @CursorField. Add @CursorField to the"
+                    + " property records are sorted by, or remove @CheckpointInterval."),
+    SLICES_STATIC("CursorkitSlicesStatic", "@Slices method %s is static. Make it an instance method."),
+    SLICES_NOT_PUBLIC("CursorkitSlicesNotPublic", "@Slices method %s is not public. Declare it public."),
+    SLICES_DUPLICATE(
+            "CursorkitSlicesDuplicate", "@Stream class %s has more than one @Slices method. Keep exactly one."),
+    SLICES_RETURN_TYPE(
+            "CursorkitSlicesReturnType",
+            "@Slices method %s returns %s. Return List<S>, Iterable<S> or java.util.stream.Stream<S>."),
+    SLICES_PARAMETERS("CursorkitSlicesParameters", "@Slices method %s takes (%s). Write %s."),
+    PRIMARY_KEY_UNKNOWN(
+            "CursorkitPrimaryKeyUnknown",
+            "primaryKey names \"%s\", which is not a JSON property of %s.%s Properties: %s."),
+    PRIMARY_KEY_NOT_SCALAR(
+            "CursorkitPrimaryKeyNotScalar",
+            "primaryKey names \"%s\", whose type %s is not a scalar. Use properties of string, number, boolean,"
+                    + " date or enum type."),
+    STREAM_NAME_INVALID(
+            "CursorkitStreamName",
+            "stream name \"%s\" is not valid. Use letters, digits and underscores only, such as \"stock_prices\"."),
+    STREAM_NAME_DUPLICATE(
+            "CursorkitStreamNameDuplicate",
+            "stream name \"%s\" is used by both %s and %s. Give one of them another @Stream(name = ...)."),
+    CONNECTOR_MISSING(
+            "CursorkitConnectorMissing",
+            "@Stream %s needs a @Connector type in the same compilation. Annotate your configuration record with"
+                    + " @Connector(name = \"source-...\")."),
+    CONNECTOR_DUPLICATE(
+            "CursorkitConnectorDuplicate",
+            "@Connector on %s, but %s is already the @Connector type. Keep exactly one per compilation."),
+    CONNECTOR_NOT_CONFIG_TYPE(
+            "CursorkitConnectorType",
+            "@Connector applies to a record or a public class with a public no-arg constructor and setters, but %s"
+                    + " is %s. Declare the configuration as a public record."),
+    CONNECTOR_NAME_INVALID(
+            "CursorkitConnectorName",
+            "@Connector name \"%s\" is not valid. Use lower case words joined by dashes, such as"
+                    + " \"source-stock-prices\"."),
+    CONFIG_TYPE_UNSUPPORTED(
+            "CursorkitConfigType",
+            "config property %s has type %s, which cannot be read from the config. Use a String, number, boolean,"
+                    + " date or time type, enum, List of those, or a nested record."),
+    CONFIG_NOT_SETTABLE(
+            "CursorkitConfigNotSettable",
+            "config property %s of %s has no public setter. Add one, or declare the configuration as a record."),
+    STREAM_CONFIG_MISMATCH(
+            "CursorkitStreamConfigType",
+            "@Stream %s takes %s in its constructor, but the @Connector type is %s. Take %s."),
+    LATE_ELEMENT(
+            "CursorkitLateElement",
+            "%s was generated after the connector had been generated. Declare it in source, not from another"
+                    + " processor's last round."),
+    PROCESSOR_BUG(
+            "CursorkitBug",
+            "cursorkit failed on %s: %s. This is a bug in cursorkit; please report it with this element.");
+
+    private final String tag;
+    private final String format;
+
+    Message(String tag, String format) {
+        this.tag = tag;
+        this.format = format;
+    }
+
+    /** The message text with its tag: {@code [CursorkitReadMissing] ...}. */
+    String format(Object... args) {
+        return "[" + tag + "] " + String.format(format, args);
+    }
+
+    String tag() {
+        return tag;
+    }
+}

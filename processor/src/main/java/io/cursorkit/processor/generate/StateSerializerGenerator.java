@@ -1,0 +1,90 @@
+package io.cursorkit.processor.generate;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Stream>_StateSerializer}: the cursor in its record JSON form, and the slice in
+ * its JSON form (or its {@code toString()} as a string for types that have none).
+ */
+final class StateSerializerGenerator {
+    static final ClassName STATE_SERIALIZER = ClassName.get("io.cursorkit.runtime.internal", "StateSerializer");
+
+    private final SourceWriter writer;
+
+    StateSerializerGenerator(SourceWriter writer) {
+        this.writer = writer;
+    }
+
+    void generate(StreamModel stream) {
+        ClassName name = stream.stateSerializerClass();
+        TypeName cursor = stream.cursorType();
+        TypeName slice = stream.sliceType();
+        JsonWriteCode write = new JsonWriteCode();
+        JsonReadCode read = new JsonReadCode();
+        MethodSpec.Builder writeCursor = override("writeCursor")
+                .addParameter(cursor, "cursor")
+                .addParameter(JsonGenerator.class, "out")
+                .addException(IOException.class);
+        MethodSpec.Builder readCursor = override("readCursor")
+                .returns(cursor)
+                .addParameter(JsonNode.class, "value")
+                .addException(JsonReadCode.JSON_VALUE_EXCEPTION);
+        MethodSpec.Builder description = override("cursorDescription").returns(String.class);
+        if (stream.cursor() == null) {
+            writeCursor
+                    .addComment("a full refresh stream has no cursor: nothing to write but null")
+                    .addStatement("out.writeNull()");
+            readCursor.addComment("a full refresh stream ignores its state").addStatement("return null");
+            description.addStatement("return $S", "nothing: the stream has no cursor");
+        } else {
+            TypeModel type = stream.cursor().property().type();
+            writeCursor.addCode(write.writeNonNull(type, "cursor"));
+            readCursor.addStatement("return $L", read.read(type, CodeBlock.of("value")));
+            description.addStatement("return $L", JsonReadCode.description(type));
+        }
+        MethodSpec.Builder writeSlice = override("writeSlice")
+                .addParameter(slice, "slice")
+                .addParameter(JsonGenerator.class, "out")
+                .addException(IOException.class);
+        if (stream.slices() == null) {
+            writeSlice.addStatement("out.writeNull()");
+        } else if (stream.slices().json() == null) {
+            writeSlice
+                    .addComment("$T has no JSON form: its text identifies it", slice)
+                    .addStatement("out.writeString(slice.toString())");
+        } else {
+            writeSlice.addCode(write.writeNonNull(stream.slices().json(), "slice"));
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addJavadoc("Reads and writes the cursor and slice of stream {@code $L}.\n", stream.name())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(STATE_SERIALIZER, cursor, slice))
+                .addField(FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", name)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
+                .addMethod(writeCursor.build())
+                .addMethod(readCursor.build())
+                .addMethod(description.build())
+                .addMethod(writeSlice.build());
+        type.addFields(write.fields()).addMethods(write.methods()).addMethods(read.methods());
+        writer.write(name.packageName(), type, List.of(stream.origin()));
+    }
+
+    private static MethodSpec.Builder override(String name) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    }
+}

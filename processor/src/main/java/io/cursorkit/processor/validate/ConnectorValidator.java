@@ -1,0 +1,151 @@
+package io.cursorkit.processor.validate;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/** Checks the {@code @Connector} type and builds its {@link ConnectorModel}. */
+final class ConnectorValidator {
+    private final Elements elements;
+    private final TypeScanner types;
+
+    ConnectorValidator(Elements elements, TypeScanner types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    /** The model, or null when {@code report} holds errors. */
+    ConnectorModel validate(Element element, Report report) {
+        AnnotationMirror annotation =
+                Annotations.find(element, Annotations.CONNECTOR).orElseThrow();
+        String name = Annotations.string(elements, annotation, "name");
+        if (!Names.isValidConnectorName(name)) {
+            report.error(
+                    element,
+                    annotation,
+                    Annotations.explicitValue(annotation, "name"),
+                    Message.CONNECTOR_NAME_INVALID,
+                    name);
+        }
+        if (!(element instanceof TypeElement type) || !isConfigShape(type)) {
+            report.error(
+                    element,
+                    annotation,
+                    null,
+                    Message.CONNECTOR_NOT_CONFIG_TYPE,
+                    element.getSimpleName(),
+                    describe(element));
+            return null;
+        }
+        ObjectModel config = types.scanConfigType(type, report);
+        if (config == null || !report.isClean()) {
+            return null;
+        }
+        checkConfigTypes(config, type, report);
+        if (!report.isClean()) {
+            return null;
+        }
+        return new ConnectorModel(
+                name, Annotations.string(elements, annotation, "documentationUrl"), config, hasCheck(type), type);
+    }
+
+    private void checkConfigTypes(ObjectModel object, Element at, Report report) {
+        for (PropertyModel property : object.visible()) {
+            String path = object.type().simpleName() + "." + property.javaName();
+            if (!object.isRecord() && property.setter() == null) {
+                report.error(
+                        at,
+                        Message.CONFIG_NOT_SETTABLE,
+                        property.javaName(),
+                        object.type().simpleName());
+            }
+            checkConfigType(property.type(), path, at, report);
+        }
+    }
+
+    private void checkConfigType(TypeModel type, String path, Element at, Report report) {
+        switch (type.kind()) {
+            case ARRAY -> {
+                if (type.javaArray()
+                        || !isReadableCollection(type)
+                        || !type.element().kind().isScalar()) {
+                    report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
+                }
+            }
+            case MAP -> {
+                if (!type.element().kind().isScalar()) {
+                    report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
+                }
+            }
+            case OBJECT -> {
+                if (!type.object().creatable()) {
+                    report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
+                } else {
+                    checkConfigTypes(type.object(), at, report);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private static boolean isReadableCollection(TypeModel type) {
+        String name = type.collection().toString();
+        return name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Collection");
+    }
+
+    private static boolean isConfigShape(TypeElement type) {
+        if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+            return false;
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER
+                && (!type.getModifiers().contains(Modifier.STATIC)
+                        || !isConfigShapeEnclosing(type.getEnclosingElement()))) {
+            return false;
+        }
+        if (type.getKind() == ElementKind.RECORD) {
+            return true;
+        }
+        return type.getKind() == ElementKind.CLASS
+                && !type.getModifiers().contains(Modifier.ABSTRACT)
+                && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                        .anyMatch(c -> c.getModifiers().contains(Modifier.PUBLIC)
+                                && c.getParameters().isEmpty());
+    }
+
+    private static boolean isConfigShapeEnclosing(Element enclosing) {
+        return enclosing.getModifiers().contains(Modifier.PUBLIC);
+    }
+
+    private static String describe(Element element) {
+        if (!element.getModifiers().contains(Modifier.PUBLIC)) {
+            return "not public";
+        }
+        if (element.getKind() == ElementKind.CLASS
+                && element.getEnclosingElement() instanceof TypeElement
+                && !element.getModifiers().contains(Modifier.STATIC)) {
+            return "an inner class (not static), which cannot be created on its own";
+        }
+        if (element.getKind() == ElementKind.CLASS) {
+            return "a class without a public no-arg constructor";
+        }
+        return StreamValidator.kindName(element.getKind());
+    }
+
+    private boolean hasCheck(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (method.getSimpleName().contentEquals("check")
+                    && method.getParameters().isEmpty()
+                    && method.getModifiers().contains(Modifier.PUBLIC)
+                    && !method.getModifiers().contains(Modifier.STATIC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,297 @@
+package io.cursorkit.processor.validate;
+
+import com.palantir.javapoet.ClassName;
+import io.cursorkit.processor.StreamModel.CursorModel;
+import io.cursorkit.processor.StreamModel.ReadModel;
+import io.cursorkit.processor.StreamModel.SliceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/** Checks a {@code @Stream} class against API.md's rules and builds its {@link StreamModel}. */
+final class StreamValidator {
+    private final Elements elements;
+    private final TypeScanner types;
+    private final StreamMethods methods;
+
+    StreamValidator(Elements elements, TypeScanner types) {
+        this.elements = elements;
+        this.types = types;
+        this.methods = new StreamMethods(types);
+    }
+
+    /** The model, or null when {@code report} holds errors. */
+    StreamModel validate(Element element, Report report) {
+        AnnotationMirror annotation =
+                Annotations.find(element, Annotations.STREAM).orElseThrow();
+        if (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD) {
+            report.error(
+                    element,
+                    annotation,
+                    null,
+                    Message.STREAM_NOT_CLASS,
+                    element.getSimpleName(),
+                    kindName(element.getKind()));
+            return null;
+        }
+        TypeElement stream = (TypeElement) element;
+        if (!isAccessible(stream)) {
+            report.error(stream, Message.STREAM_NOT_PUBLIC, stream.getSimpleName());
+            return null;
+        }
+        if (stream.getModifiers().contains(Modifier.ABSTRACT)) {
+            report.error(stream, Message.STREAM_ABSTRACT, stream.getSimpleName());
+            return null;
+        }
+        Optional<ClassName> config = constructorConfig(stream, report);
+        ExecutableElement slicesMethod = methods.findSlices(stream, report);
+        ExecutableElement read = methods.findRead(stream, report);
+        if (config == null || read == null || !report.isClean()) {
+            return null;
+        }
+        StreamMethods.Returned records = methods.returned(read, true);
+        if (records == null || records.element().getKind() != TypeKind.DECLARED) {
+            report.error(read, Message.READ_RETURN_TYPE, StreamMethods.simple(read.getReturnType()));
+            return null;
+        }
+        TypeElement recordType = (TypeElement) ((DeclaredType) records.element()).asElement();
+        if (!isRecordShape(recordType)) {
+            report.error(read, Message.READ_RETURN_TYPE, StreamMethods.simple(read.getReturnType()));
+            return null;
+        }
+        ObjectModel record = types.scanRecordType(recordType, report);
+        if (record == null) {
+            return null;
+        }
+        if (record.visible().isEmpty()) {
+            report.error(read, Message.RECORD_NO_PROPERTIES, recordType.getQualifiedName());
+            return null;
+        }
+        PropertyModel cursorProperty = record.properties().stream()
+                .filter(PropertyModel::cursor)
+                .findFirst()
+                .orElse(null);
+        TypeMirror cursorType = cursorProperty == null ? null : cursorMirror(recordType, cursorProperty);
+        int interval = checkpointInterval(stream, recordType, cursorProperty != null, report);
+
+        SliceModel slices = null;
+        TypeMirror sliceType = null;
+        if (slicesMethod != null) {
+            StreamMethods.Returned returned = methods.returned(slicesMethod, false);
+            if (returned == null) {
+                report.error(
+                        slicesMethod,
+                        Message.SLICES_RETURN_TYPE,
+                        slicesMethod.getSimpleName(),
+                        StreamMethods.simple(slicesMethod.getReturnType()));
+                return null;
+            }
+            Boolean takesSince = methods.slicesTakesSince(slicesMethod, cursorType, report);
+            if (takesSince == null) {
+                return null;
+            }
+            sliceType = returned.element();
+            TypeModel json = types.scan(sliceType, slicesMethod, "slice", new Report());
+            slices = new SliceModel(
+                    slicesMethod.getSimpleName().toString(),
+                    com.palantir.javapoet.TypeName.get(sliceType),
+                    returned.shape(),
+                    takesSince,
+                    json);
+        }
+        String cursorName = cursorProperty == null ? null : cursorProperty.javaName();
+        boolean[] parameters = methods.readParameters(read, sliceType, cursorType, cursorName, report);
+        if (parameters == null) {
+            return null;
+        }
+        List<PropertyModel> primaryKey = primaryKey(stream, annotation, record, report);
+        String name = streamName(stream, annotation, report);
+        String namespace = Annotations.string(elements, annotation, "namespace");
+        if (!report.isClean()) {
+            return null;
+        }
+        return new StreamModel(
+                ClassName.get(stream),
+                name,
+                namespace.isEmpty() ? null : namespace,
+                record,
+                cursorProperty == null ? null : new CursorModel(cursorProperty),
+                slices,
+                new ReadModel(read.getSimpleName().toString(), records.shape(), parameters[0], parameters[1]),
+                primaryKey,
+                interval,
+                config.orElse(null),
+                stream);
+    }
+
+    /** The boxed type of the cursor property, as the SPI's {@code C}. */
+    private TypeMirror cursorMirror(TypeElement recordType, PropertyModel cursor) {
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(recordType))) {
+            if (method.getSimpleName().contentEquals(cursor.getter())
+                    && method.getParameters().isEmpty()) {
+                TypeMirror type = method.getReturnType();
+                return type.getKind().isPrimitive()
+                        ? types.types()
+                                .boxedClass((javax.lang.model.type.PrimitiveType) type)
+                                .asType()
+                        : type;
+            }
+        }
+        throw new IllegalStateException("no accessor " + cursor.getter() + " in " + recordType);
+    }
+
+    /**
+     * The config type the public constructor takes (preferred when there is also a no-arg one);
+     * empty for no-arg; null when none fits (reported).
+     */
+    private Optional<ClassName> constructorConfig(TypeElement stream, Report report) {
+        Optional<ClassName> config = null;
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(stream.getEnclosedElements())) {
+            if (!constructor.getModifiers().contains(Modifier.PUBLIC)) {
+                continue;
+            }
+            if (constructor.getParameters().isEmpty()) {
+                if (config == null) {
+                    config = Optional.empty();
+                }
+            } else if (constructor.getParameters().size() == 1) {
+                TypeMirror type = constructor.getParameters().get(0).asType();
+                if (type.getKind() == TypeKind.ERROR) {
+                    throw new Deferral(type.toString());
+                }
+                if (type instanceof DeclaredType declared
+                        && Annotations.has(declared.asElement(), Annotations.CONNECTOR)) {
+                    config = Optional.of(ClassName.get((TypeElement) declared.asElement()));
+                }
+            }
+        }
+        if (config == null) {
+            String simple = stream.getSimpleName().toString();
+            report.error(stream, Message.STREAM_NO_CONSTRUCTOR, simple, simple, simple);
+        }
+        return config;
+    }
+
+    private int checkpointInterval(TypeElement stream, TypeElement recordType, boolean hasCursor, Report report) {
+        Optional<AnnotationMirror> mirror = Annotations.find(stream, Annotations.CHECKPOINT_INTERVAL);
+        if (mirror.isEmpty()) {
+            return 0;
+        }
+        int interval = Annotations.integer(elements, mirror.get(), "value");
+        AnnotationValue value = Annotations.value(elements, mirror.get(), "value");
+        if (interval < 1) {
+            report.error(stream, mirror.get(), value, Message.CHECKPOINT_INTERVAL_NOT_POSITIVE, interval);
+        } else if (!hasCursor) {
+            report.error(
+                    stream,
+                    mirror.get(),
+                    null,
+                    Message.CHECKPOINT_INTERVAL_WITHOUT_CURSOR,
+                    stream.getSimpleName(),
+                    recordType.getSimpleName());
+        }
+        return interval;
+    }
+
+    private List<PropertyModel> primaryKey(
+            TypeElement stream, AnnotationMirror annotation, ObjectModel record, Report report) {
+        List<PropertyModel> key = new ArrayList<>();
+        List<String> names =
+                record.visible().stream().map(PropertyModel::jsonName).toList();
+        for (AnnotationValue value : Annotations.array(elements, annotation, "primaryKey")) {
+            String name = (String) value.getValue();
+            Optional<PropertyModel> property = record.visible().stream()
+                    .filter(p -> p.jsonName().equals(name))
+                    .findFirst();
+            if (property.isEmpty()) {
+                String near = Names.nearest(name, names);
+                report.error(
+                        stream,
+                        annotation,
+                        value,
+                        Message.PRIMARY_KEY_UNKNOWN,
+                        name,
+                        record.type().simpleName(),
+                        near == null ? "" : " Did you mean \"" + near + "\"?",
+                        String.join(", ", names));
+            } else if (!property.get().type().kind().isScalar()) {
+                report.error(
+                        stream,
+                        annotation,
+                        value,
+                        Message.PRIMARY_KEY_NOT_SCALAR,
+                        name,
+                        property.get().type().type());
+            } else {
+                key.add(property.get());
+            }
+        }
+        return key;
+    }
+
+    private String streamName(TypeElement stream, AnnotationMirror annotation, Report report) {
+        String name = Annotations.string(elements, annotation, "name");
+        if (name.isEmpty()) {
+            return Names.snakeCase(stream.getSimpleName().toString());
+        }
+        if (!Names.isValidStreamName(name)) {
+            report.error(
+                    stream,
+                    annotation,
+                    Annotations.explicitValue(annotation, "name"),
+                    Message.STREAM_NAME_INVALID,
+                    name);
+        }
+        return name;
+    }
+
+    /** A record or JavaBean of the author's: not an enum, not a JDK type, not generic, not private. */
+    private static boolean isRecordShape(TypeElement type) {
+        String name = type.getQualifiedName().toString();
+        return (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.CLASS)
+                && type.getTypeParameters().isEmpty()
+                && TypeScanner.isAccessible(type)
+                && !name.startsWith("java.")
+                && !name.startsWith("javax.");
+    }
+
+    private static boolean isAccessible(TypeElement type) {
+        Element current = type;
+        while (current instanceof TypeElement t) {
+            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+            if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)) {
+                return false;
+            }
+            if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+                return false;
+            }
+            current = t.getEnclosingElement();
+        }
+        return true;
+    }
+
+    static String kindName(ElementKind kind) {
+        return switch (kind) {
+            case INTERFACE -> "an interface";
+            case ENUM -> "an enum";
+            case RECORD -> "a record";
+            case ANNOTATION_TYPE -> "an annotation type";
+            default -> "a " + kind.toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
