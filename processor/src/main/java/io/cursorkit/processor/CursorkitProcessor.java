@@ -1,6 +1,7 @@
 package io.cursorkit.processor;
 
 import com.google.auto.service.AutoService;
+import io.cursorkit.processor.scan.Annotations;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -29,7 +30,7 @@ public final class CursorkitProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Rounds.supportedAnnotations();
+        return Annotations.supported();
     }
 
     @Override

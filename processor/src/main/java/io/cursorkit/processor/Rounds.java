@@ -1,11 +1,22 @@
 package io.cursorkit.processor;
 
+import io.cursorkit.processor.diagnostics.Message;
+import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.generate.ConnectorFiles;
+import io.cursorkit.processor.generate.StreamFiles;
+import io.cursorkit.processor.model.ConnectorModel;
+import io.cursorkit.processor.model.StreamModel;
+import io.cursorkit.processor.scan.Annotations;
+import io.cursorkit.processor.scan.Deferral;
+import io.cursorkit.processor.scan.TypeScanner;
+import io.cursorkit.processor.validate.AggregateValidator;
+import io.cursorkit.processor.validate.ConnectorValidator;
+import io.cursorkit.processor.validate.StreamValidator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -28,8 +39,9 @@ final class Rounds {
     private final Elements elements;
     private final StreamValidator streamValidator;
     private final ConnectorValidator connectorValidator;
+    private final AggregateValidator aggregateValidator = new AggregateValidator();
     private final StreamFiles streamFiles;
-    private final Aggregates aggregates;
+    private final ConnectorFiles connectorFiles;
 
     /** Elements waiting for a type, by qualified name, with the type they wait for. */
     private final Map<String, String> deferredStreams = new LinkedHashMap<>();
@@ -46,9 +58,8 @@ final class Rounds {
         TypeScanner types = new TypeScanner(elements, env.getTypeUtils());
         this.streamValidator = new StreamValidator(elements, types);
         this.connectorValidator = new ConnectorValidator(elements, types);
-        SourceWriter writer = new SourceWriter(env.getFiler());
-        this.streamFiles = new StreamFiles(writer);
-        this.aggregates = new Aggregates(env, writer);
+        this.streamFiles = new StreamFiles(env.getFiler());
+        this.connectorFiles = new ConnectorFiles(env.getFiler());
     }
 
     void process(RoundEnvironment round) {
@@ -81,9 +92,14 @@ final class Rounds {
         }
     }
 
+    /** Checks the streams and connectors together, then generates the connector and main classes. */
     private void generateAggregates() {
         try {
-            aggregates.generate(streams, connectors);
+            Report report = aggregateValidator.validate(streams, connectors);
+            report.printTo(messager);
+            if (report.isClean() && !connectors.isEmpty()) {
+                connectorFiles.generate(connectors.get(0), streams);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             bug(aggregateElement(), e);
         }
@@ -94,7 +110,7 @@ final class Rounds {
         reportUnresolved(deferredStreams);
         if (aggregated && failed.isEmpty()) {
             try {
-                aggregates.writeResources();
+                connectorFiles.writeResources();
             } catch (RuntimeException e) {
                 bug(aggregateElement(), e);
             }
@@ -197,15 +213,5 @@ final class Rounds {
         return element instanceof TypeElement type
                 ? type.getQualifiedName().toString()
                 : element.getEnclosingElement() + "." + element.getSimpleName();
-    }
-
-    static Set<String> supportedAnnotations() {
-        return Set.of(
-                Annotations.STREAM,
-                Annotations.CONNECTOR,
-                Annotations.CURSOR_FIELD,
-                Annotations.SLICES,
-                Annotations.CHECKPOINT_INTERVAL,
-                Annotations.SECRET);
     }
 }

@@ -1,17 +1,18 @@
 /**
- * The cursorkit annotation processor. Only {@link io.cursorkit.processor.CursorkitProcessor} is
- * public; the rest is one pipeline, visible in the class names:
+ * The cursorkit annotation processor: the entry point and the round driver. Only {@link
+ * io.cursorkit.processor.CursorkitProcessor} is public, and only it is registered as a {@code
+ * javax.annotation.processing.Processor}. The pipeline is one subpackage per step, each using only
+ * the ones before it:
  *
  * <ol>
- *   <li>read: {@code Rounds} collects the {@code @Stream} and {@code @Connector} elements of each
- *       round, and retries those that wait for a type another processor generates;
- *   <li>validate: {@code StreamValidator}, {@code ConnectorValidator} (with {@code TypeScanner},
- *       {@code PropertyScanner} and {@code StreamMethods}) check API.md's rules, filling a {@code
- *       Report} with errors from the {@code Message} catalogue;
- *   <li>model: immutable {@code StreamModel}, {@code ConnectorModel}, {@code ObjectModel}, {@code
- *       PropertyModel} and {@code TypeModel};
- *   <li>generate: the {@code *Generator} classes and {@code ConnectorJson}/{@code Schemas} read only
- *       the models, and write through {@code SourceWriter}.
+ *   <li>{@link io.cursorkit.processor.scan}: reading annotated elements and their types;
+ *   <li>{@link io.cursorkit.processor.validate}: checking them against API.md's rules and building
+ *       the models;
+ *   <li>{@link io.cursorkit.processor.model}: the immutable models;
+ *   <li>{@link io.cursorkit.processor.generate}: the sources and resources, from the models alone.
  * </ol>
+ *
+ * <p>Every error goes through {@link io.cursorkit.processor.diagnostics}. {@code Rounds} here says
+ * when each step runs across javac's rounds, and is the only class that uses them all.
  */
 package io.cursorkit.processor;

@@ -23,7 +23,7 @@ import javax.tools.StandardLocation;
  * A successful compilation whose classes (the test inputs and the generated code) are loaded from
  * memory, so that generated code can be run against the real runtime.
  */
-final class Compiled extends ClassLoader {
+public final class Compiled extends ClassLoader {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -38,12 +38,12 @@ final class Compiled extends ClassLoader {
         return of(Sources.compile(Sources.files(directory, files)));
     }
 
-    static Compiled of(Compilation compilation) {
+    public static Compiled of(Compilation compilation) {
         assertThat(compilation).succeededWithoutWarnings();
         return new Compiled(compilation);
     }
 
-    Compilation compilation() {
+    public Compilation compilation() {
         return compilation;
     }
 
@@ -62,7 +62,7 @@ final class Compiled extends ClassLoader {
         }
     }
 
-    Class<?> type(String name) {
+    public Class<?> type(String name) {
         try {
             return loadClass(name);
         } catch (ClassNotFoundException e) {
@@ -95,7 +95,7 @@ final class Compiled extends ClassLoader {
     }
 
     @SuppressWarnings("unchecked")
-    ConnectorDefinition<Object> connector(String name) {
+    public ConnectorDefinition<Object> connector(String name) {
         return (ConnectorDefinition<Object>) create(name);
     }
 
@@ -115,7 +115,7 @@ final class Compiled extends ClassLoader {
         return text.toString();
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

@@ -15,11 +15,11 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /** Test inputs from {@code src/test/resources}, compiled with the processor. */
-final class Sources {
+public final class Sources {
     private Sources() {}
 
     /** {@code "stock/test/StockConfig.java"} as a source file named {@code test/StockConfig.java}. */
-    static JavaFileObject file(String resource) {
+    public static JavaFileObject file(String resource) {
         URL url = Sources.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw new IllegalArgumentException("no test resource " + resource);
@@ -35,7 +35,7 @@ final class Sources {
         return files;
     }
 
-    static Compilation compile(List<JavaFileObject> files) {
+    public static Compilation compile(List<JavaFileObject> files) {
         return Compiler.javac()
                 .withProcessors(new CursorkitProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
@@ -46,7 +46,7 @@ final class Sources {
         return Compiler.javac().withProcessors(new CursorkitProcessor()).compile(files);
     }
 
-    static String generated(Compilation compilation, String path) {
+    public static String generated(Compilation compilation, String path) {
         try {
             return compilation
                     .generatedFile(StandardLocation.SOURCE_OUTPUT, path)
@@ -58,7 +58,7 @@ final class Sources {
         }
     }
 
-    static String resource(Compilation compilation, String path) {
+    public static String resource(Compilation compilation, String path) {
         try {
             return compilation
                     .generatedFile(StandardLocation.CLASS_OUTPUT, path)

@@ -1,10 +1,12 @@
 package io.cursorkit.processor.diagnostics;
 
 /**
- * Every diagnostic the processor reports, with a stable tag. Each message names the rule, what was
- * found and what to write instead; arguments fill the {@code %s} placeholders in order.
+ * Every diagnostic the processor reports, with a stable tag: the one catalogue, so no message text
+ * is written anywhere else. Each message names the rule, what was found and what to write instead;
+ * arguments fill the {@code %s} placeholders in order. A tag never changes once released, and no
+ * two messages share one.
  */
-enum Message {
+public enum Message {
     STREAM_NOT_CLASS(
             "CursorkitStreamNotClass",
             "@Stream applies to a class, but %s is %s. Declare the stream as a public class with a read method."),
@@ -145,7 +147,7 @@ enum Message {
     }
 
     /** The message text with its tag: {@code [CursorkitReadMissing] ...}. */
-    String format(Object... args) {
+    public String format(Object... args) {
         return "[" + tag + "] " + String.format(format, args);
     }
 

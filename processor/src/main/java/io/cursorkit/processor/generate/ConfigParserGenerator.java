@@ -1,6 +1,8 @@
 package io.cursorkit.processor.generate;
 
-import static io.cursorkit.processor.JsonWriteCode.JSON_VALUES;
+import static io.cursorkit.processor.generate.RuntimeTypes.CONFIG_EXCEPTION;
+import static io.cursorkit.processor.generate.RuntimeTypes.CONFIG_VALUES;
+import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
@@ -10,6 +12,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.cursorkit.processor.model.ConnectorModel;
+import io.cursorkit.processor.model.JsonKind;
+import io.cursorkit.processor.model.Names;
+import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,8 +33,6 @@ import javax.lang.model.element.Modifier;
  * secret) what it was. No reflection.
  */
 final class ConfigParserGenerator {
-    static final ClassName CONFIG_EXCEPTION = ClassName.get("io.cursorkit.runtime", "ConfigException");
-    static final ClassName CONFIG_VALUES = ClassName.get("io.cursorkit.runtime.internal", "ConfigValues");
     static final TypeName WARNINGS = ParameterizedTypeName.get(Consumer.class, String.class);
     private static final Set<String> RESERVED = Set.of("node", "path", "warnings", "result", "known");
 

@@ -1,5 +1,8 @@
 package io.cursorkit.processor.generate;
 
+import static io.cursorkit.processor.generate.RuntimeTypes.CONNECTOR_DEFINITION;
+import static io.cursorkit.processor.generate.RuntimeTypes.GENERATED_STREAM;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,6 +11,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.cursorkit.processor.model.ConnectorModel;
+import io.cursorkit.processor.model.StreamModel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +24,6 @@ import javax.lang.model.element.Modifier;
  * {@code check}, {@code secretPaths} and the streams in catalog order.
  */
 final class ConnectorGenerator {
-    static final ClassName CONNECTOR_DEFINITION = ClassName.get("io.cursorkit.runtime.internal", "ConnectorDefinition");
     /** The most UTF-8 bytes a class file constant may have. */
     static final int CONSTANT_LIMIT = 65535;
     /** Characters per piece of a string too long for one constant; 3 UTF-8 bytes each at most. */
@@ -35,8 +39,8 @@ final class ConnectorGenerator {
         ClassName name = connector.connectorClass();
         ClassName config = connector.type();
         TypeName wildcard = WildcardTypeName.subtypeOf(Object.class);
-        TypeName streamType = ParameterizedTypeName.get(
-                StreamGenerator.GENERATED_STREAM, config, wildcard, wildcard, wildcard, wildcard);
+        TypeName streamType =
+                ParameterizedTypeName.get(GENERATED_STREAM, config, wildcard, wildcard, wildcard, wildcard);
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("Connector {@code $L}, configured by {@link $T}.\n", connector.name(), config)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -112,7 +116,7 @@ final class ConnectorGenerator {
     }
 
     private static CodeBlock streamList(List<StreamModel> streams, TypeName streamType) {
-        CodeBlock items = ConnectorJson.catalogOrder(streams).stream()
+        CodeBlock items = StreamModel.catalogOrder(streams).stream()
                 .map(s -> s.configType() == null
                         ? CodeBlock.of("new $T<>()", s.streamClass())
                         : CodeBlock.of("new $T()", s.streamClass()))

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.Comparator;
+import io.cursorkit.processor.model.ConnectorModel;
+import io.cursorkit.processor.model.StreamModel;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
@@ -23,18 +23,10 @@ final class ConnectorJson {
 
     private ConnectorJson() {}
 
-    /** Streams in catalog order: by name, then namespace. */
-    static List<StreamModel> catalogOrder(List<StreamModel> streams) {
-        List<StreamModel> sorted = new ArrayList<>(streams);
-        sorted.sort(
-                Comparator.comparing(StreamModel::name).thenComparing(s -> s.namespace() == null ? "" : s.namespace()));
-        return sorted;
-    }
-
     static ObjectNode catalog(List<StreamModel> streams) {
         ObjectNode catalog = NODES.objectNode();
         ArrayNode array = catalog.putArray("streams");
-        for (StreamModel stream : catalogOrder(streams)) {
+        for (StreamModel stream : StreamModel.catalogOrder(streams)) {
             ObjectNode node = array.addObject();
             node.put("name", stream.name());
             if (stream.namespace() != null) {

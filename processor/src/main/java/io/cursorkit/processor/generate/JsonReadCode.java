@@ -1,11 +1,15 @@
 package io.cursorkit.processor.generate;
 
-import static io.cursorkit.processor.JsonWriteCode.JSON_VALUES;
+import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUES;
+import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUE_EXCEPTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import io.cursorkit.processor.model.JsonKind;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +23,6 @@ import javax.lang.model.element.Modifier;
  * with a string switch (no reflection) in a private static helper per enum type.
  */
 final class JsonReadCode {
-    static final ClassName JSON_VALUE_EXCEPTION = ClassName.get("io.cursorkit.runtime.internal", "JsonValueException");
-
     private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
 
     /** An expression of {@code type}'s (boxed or primitive) Java type reading {@code node}. */

@@ -1,5 +1,7 @@
 package io.cursorkit.processor.generate;
 
+import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUES;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.palantir.javapoet.ClassName;
@@ -8,6 +10,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.TypeModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +30,6 @@ import javax.lang.model.element.Modifier;
  * serializers, so that a value has the same JSON wherever it is written.
  */
 final class JsonWriteCode {
-    static final ClassName JSON_VALUES = ClassName.get("io.cursorkit.runtime.internal", "JsonValues");
     private static final ClassName SERIALIZED_STRING = ClassName.get(SerializedString.class);
 
     private final Map<String, FieldSpec> names = new LinkedHashMap<>();

@@ -1,8 +1,12 @@
 package io.cursorkit.processor.generate;
 
+import static io.cursorkit.processor.generate.RuntimeTypes.LAUNCHER;
+import static io.cursorkit.processor.generate.RuntimeTypes.RUNNER;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.cursorkit.processor.model.ConnectorModel;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -11,9 +15,6 @@ import javax.lang.model.element.Modifier;
  * Launcher} from the constants alone (javac inlines them), so they never load Jackson.
  */
 final class MainGenerator {
-    private static final ClassName LAUNCHER = ClassName.get("io.cursorkit.runtime.internal", "Launcher");
-    private static final ClassName RUNNER = ClassName.get("io.cursorkit.runtime.internal", "Runner");
-
     private final SourceWriter writer;
 
     MainGenerator(SourceWriter writer) {

@@ -1,18 +1,19 @@
 package io.cursorkit.processor.generate;
 
+import static io.cursorkit.processor.generate.RuntimeTypes.RECORD_WRITER;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.cursorkit.processor.model.StreamModel;
 import java.io.IOException;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Generates {@code <Stream>_RecordWriter}: a record as JSON, without reflection. */
 final class RecordWriterGenerator {
-    static final ClassName RECORD_WRITER = ClassName.get("io.cursorkit.runtime.internal", "RecordWriter");
-
     private final SourceWriter writer;
 
     RecordWriterGenerator(SourceWriter writer) {

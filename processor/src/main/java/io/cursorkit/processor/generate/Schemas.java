@@ -3,6 +3,9 @@ package io.cursorkit.processor.generate;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.TypeModel;
 
 /**
  * The JSON Schema of a type, as DESIGN.md's types table says: records in the catalog, where every

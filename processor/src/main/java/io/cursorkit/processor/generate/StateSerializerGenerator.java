@@ -1,5 +1,8 @@
 package io.cursorkit.processor.generate;
 
+import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUE_EXCEPTION;
+import static io.cursorkit.processor.generate.RuntimeTypes.STATE_SERIALIZER;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
@@ -9,6 +12,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.cursorkit.processor.model.StreamModel;
+import io.cursorkit.processor.model.TypeModel;
 import java.io.IOException;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -18,8 +23,6 @@ import javax.lang.model.element.Modifier;
  * its JSON form (or its {@code toString()} as a string for types that have none).
  */
 final class StateSerializerGenerator {
-    static final ClassName STATE_SERIALIZER = ClassName.get("io.cursorkit.runtime.internal", "StateSerializer");
-
     private final SourceWriter writer;
 
     StateSerializerGenerator(SourceWriter writer) {
@@ -28,8 +31,8 @@ final class StateSerializerGenerator {
 
     void generate(StreamModel stream) {
         ClassName name = stream.stateSerializerClass();
-        TypeName cursor = stream.cursorType();
-        TypeName slice = stream.sliceType();
+        TypeName cursor = RuntimeTypes.cursorType(stream);
+        TypeName slice = RuntimeTypes.sliceType(stream);
         JsonWriteCode write = new JsonWriteCode();
         JsonReadCode read = new JsonReadCode();
         MethodSpec.Builder writeCursor = override("writeCursor")
@@ -39,7 +42,7 @@ final class StateSerializerGenerator {
         MethodSpec.Builder readCursor = override("readCursor")
                 .returns(cursor)
                 .addParameter(JsonNode.class, "value")
-                .addException(JsonReadCode.JSON_VALUE_EXCEPTION);
+                .addException(JSON_VALUE_EXCEPTION);
         MethodSpec.Builder description = override("cursorDescription").returns(String.class);
         if (stream.cursor() == null) {
             writeCursor

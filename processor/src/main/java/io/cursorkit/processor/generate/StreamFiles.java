@@ -1,26 +1,37 @@
 package io.cursorkit.processor.generate;
 
-/** The three files generated for each stream, counted so that rounds know when generation is done. */
-final class StreamFiles {
+import io.cursorkit.processor.model.StreamModel;
+import javax.annotation.processing.Filer;
+
+/**
+ * The three files generated for each stream (its stream class, record writer and state
+ * serializer), counted so that rounds know when generation is done. Each validated stream is
+ * generated once, in the round that validated it.
+ */
+public final class StreamFiles {
     private final StreamGenerator stream;
     private final RecordWriterGenerator recordWriter;
     private final StateSerializerGenerator stateSerializer;
     private int count;
 
-    StreamFiles(SourceWriter writer) {
+    /** Files written through {@code filer}. */
+    public StreamFiles(Filer filer) {
+        SourceWriter writer = new SourceWriter(filer);
         this.stream = new StreamGenerator(writer);
         this.recordWriter = new RecordWriterGenerator(writer);
         this.stateSerializer = new StateSerializerGenerator(writer);
     }
 
-    void generate(StreamModel model) {
+    /** Generates the files of one stream. */
+    public void generate(StreamModel model) {
         recordWriter.generate(model);
         stateSerializer.generate(model);
         stream.generate(model);
         count += 3;
     }
 
-    int count() {
+    /** How many files were generated so far. */
+    public int count() {
         return count;
     }
 }

@@ -1,5 +1,13 @@
 package io.cursorkit.processor.generate;
 
+import static io.cursorkit.processor.generate.RuntimeTypes.CLOSEABLE_ITERATOR;
+import static io.cursorkit.processor.generate.RuntimeTypes.GENERATED_STREAM;
+import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUES;
+import static io.cursorkit.processor.generate.RuntimeTypes.KEY_BUILDER;
+import static io.cursorkit.processor.generate.RuntimeTypes.RECORD_WRITER;
+import static io.cursorkit.processor.generate.RuntimeTypes.STATE_SERIALIZER;
+import static io.cursorkit.processor.generate.RuntimeTypes.STREAM_INFO;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,6 +16,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.StreamModel;
+import io.cursorkit.processor.model.StreamModel.ReadModel;
+import io.cursorkit.processor.model.StreamModel.SliceModel;
+import io.cursorkit.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,12 +32,6 @@ import javax.lang.model.element.Modifier;
  * be generated before (or without) knowing the {@code @Connector} type.
  */
 final class StreamGenerator {
-    private static final String SPI = "io.cursorkit.runtime.internal";
-    static final ClassName GENERATED_STREAM = ClassName.get(SPI, "GeneratedStream");
-    private static final ClassName STREAM_INFO = ClassName.get(SPI, "StreamInfo");
-    private static final ClassName CLOSEABLE_ITERATOR = ClassName.get(SPI, "CloseableIterator");
-    private static final ClassName KEY_BUILDER = ClassName.get(SPI, "KeyBuilder");
-
     private final SourceWriter writer;
 
     StreamGenerator(SourceWriter writer) {
@@ -35,8 +42,8 @@ final class StreamGenerator {
         ClassName name = stream.streamClass();
         TypeName config = stream.configType() != null ? stream.configType() : TypeVariableName.get("G");
         TypeName record = stream.record().type();
-        TypeName cursor = stream.cursorType();
-        TypeName slice = stream.sliceType();
+        TypeName cursor = RuntimeTypes.cursorType(stream);
+        TypeName slice = RuntimeTypes.sliceType(stream);
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("Stream {@code $L}, as the runtime drives {@link $T}.\n", stream.name(), stream.type())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -63,11 +70,11 @@ final class StreamGenerator {
         type.addMethod(cursor(stream, record, cursor));
         type.addMethod(primaryKey(stream, record));
         type.addMethod(override("recordWriter")
-                .returns(ParameterizedTypeName.get(RecordWriterGenerator.RECORD_WRITER, record))
+                .returns(ParameterizedTypeName.get(RECORD_WRITER, record))
                 .addStatement("return $T.INSTANCE", stream.recordWriterClass())
                 .build());
         type.addMethod(override("stateSerializer")
-                .returns(ParameterizedTypeName.get(StateSerializerGenerator.STATE_SERIALIZER, cursor, slice))
+                .returns(ParameterizedTypeName.get(STATE_SERIALIZER, cursor, slice))
                 .addStatement("return $T.INSTANCE", stream.stateSerializerClass())
                 .build());
         writer.write(name.packageName(), type, List.of(stream.origin()));
@@ -95,7 +102,7 @@ final class StreamGenerator {
                 .addParameter(stream.type(), "stream")
                 .addParameter(cursor, "since")
                 .addException(Exception.class);
-        StreamModel.SliceModel slices = stream.slices();
+        SliceModel slices = stream.slices();
         if (slices == null) {
             return method.addStatement("return $T.singletonList(null)", Collections.class)
                     .build();
@@ -122,7 +129,7 @@ final class StreamGenerator {
     }
 
     private static MethodSpec read(StreamModel stream, TypeName record, TypeName slice, TypeName cursor) {
-        StreamModel.ReadModel read = stream.read();
+        ReadModel read = stream.read();
         List<String> arguments = new ArrayList<>();
         if (read.takesSlice()) {
             arguments.add("slice");
@@ -199,7 +206,7 @@ final class StreamGenerator {
             case CHAR -> CodeBlock.of("$T.valueOf($L)", String.class, variable);
             case ENUM -> CodeBlock.of("$L.name()", variable);
             case LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME, INSTANT -> CodeBlock.of(
-                    "$T.format($L)", JsonWriteCode.JSON_VALUES, variable);
+                    "$T.format($L)", JSON_VALUES, variable);
             case ARRAY, MAP, OBJECT -> throw new IllegalArgumentException("not a key type: " + type.kind());
         };
     }

@@ -4,7 +4,8 @@ import com.palantir.javapoet.ClassName;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The validated {@code @Connector} (configuration) type.
+ * The validated {@code @Connector} (configuration) type: a model exists only for a type that broke
+ * no rule, so its readers check nothing. Generated type names derive from it by {@link Names}.
  *
  * @param name the connector's name, such as {@code source-stock-prices}
  * @param documentationUrl the spec's documentationUrl, or empty
@@ -12,17 +13,21 @@ import javax.lang.model.element.TypeElement;
  * @param hasCheck whether it has a public no-arg instance method {@code check}
  * @param origin the annotated element, only to mark generated files as originating from it
  */
-record ConnectorModel(String name, String documentationUrl, ObjectModel config, boolean hasCheck, TypeElement origin) {
+public record ConnectorModel(
+        String name, String documentationUrl, ObjectModel config, boolean hasCheck, TypeElement origin) {
 
-    ClassName type() {
+    /** The configuration type. */
+    public ClassName type() {
         return config.type();
     }
 
-    ClassName connectorClass() {
+    /** {@code <Config>_Connector}, beside the configuration type. */
+    public ClassName connectorClass() {
         return Names.generated(config.type(), "_Connector");
     }
 
-    ClassName mainClass() {
+    /** The main class named after the connector, such as {@code SourceStockPricesMain}. */
+    public ClassName mainClass() {
         return ClassName.get(config.type().packageName(), Names.mainClass(name));
     }
 }

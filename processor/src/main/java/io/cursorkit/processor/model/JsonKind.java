@@ -1,7 +1,10 @@
 package io.cursorkit.processor.model;
 
-/** The JSON shapes of the Java types cursorkit supports (DESIGN.md, "Types and their JSON"). */
-enum JsonKind {
+/**
+ * The JSON shapes of the Java types cursorkit supports (DESIGN.md, "Types and their JSON"). Every
+ * supported Java type has exactly one kind; a type without one is reported, never modelled.
+ */
+public enum JsonKind {
     STRING,
     CHAR,
     INT,
@@ -24,7 +27,7 @@ enum JsonKind {
     OBJECT;
 
     /** A single JSON value that is not an array or object. */
-    boolean isScalar() {
+    public boolean isScalar() {
         return this != ARRAY && this != MAP && this != OBJECT;
     }
 

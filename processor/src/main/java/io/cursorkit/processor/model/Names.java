@@ -3,17 +3,21 @@ package io.cursorkit.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.Locale;
 
-/** The naming rules of generated types and defaults, in one place. */
-final class Names {
+/**
+ * The naming rules of generated types and defaults, in one place: what a generated type is called,
+ * the default stream name, which stream and connector names are valid, and the typo suggestion of
+ * diagnostics. Pure functions of strings.
+ */
+public final class Names {
     private Names() {}
 
     /** {@code p.Outer.Inner} + {@code _Stream} becomes {@code p.Outer_Inner_Stream}. */
-    static ClassName generated(ClassName type, String suffix) {
+    public static ClassName generated(ClassName type, String suffix) {
         return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
     }
 
     /** {@code StockPrices} becomes {@code stock_prices}; {@code HTTPLogs} becomes {@code http_logs}. */
-    static String snakeCase(String name) {
+    public static String snakeCase(String name) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -35,7 +39,7 @@ final class Names {
     }
 
     /** {@code source-stock-prices} becomes {@code SourceStockPricesMain}. */
-    static String mainClass(String connectorName) {
+    public static String mainClass(String connectorName) {
         StringBuilder out = new StringBuilder();
         for (String word : connectorName.split("-")) {
             if (!word.isEmpty()) {
@@ -45,16 +49,18 @@ final class Names {
         return out.append("Main").toString();
     }
 
-    static boolean isValidStreamName(String name) {
+    /** Only ASCII letters, digits and underscores, and at least one of them. */
+    public static boolean isValidStreamName(String name) {
         return name.matches("[A-Za-z0-9_]+");
     }
 
-    static boolean isValidConnectorName(String name) {
+    /** Lower case words joined by single hyphens, such as {@code source-stock-prices}. */
+    public static boolean isValidConnectorName(String name) {
         return name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     }
 
     /** The closest of {@code candidates} to {@code name}, when it is close enough to be a typo. */
-    static String nearest(String name, Iterable<String> candidates) {
+    public static String nearest(String name, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

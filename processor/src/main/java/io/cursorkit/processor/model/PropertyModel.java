@@ -1,7 +1,8 @@
 package io.cursorkit.processor.model;
 
 /**
- * One JSON property of a record, JavaBean or config type.
+ * One JSON property of a record, JavaBean or config type. An ignored property has no JSON form; its
+ * {@code type} is then only its Java type.
  *
  * @param javaName the component or bean property name
  * @param jsonName the JSON name ({@code @JsonProperty} or the Java name)
@@ -14,7 +15,7 @@ package io.cursorkit.processor.model;
  * @param cursor {@code @CursorField}
  * @param description {@code @JsonPropertyDescription}, for the schema's {@code description}, or null
  */
-record PropertyModel(
+public record PropertyModel(
         String javaName,
         String jsonName,
         String getter,

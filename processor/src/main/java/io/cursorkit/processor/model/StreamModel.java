@@ -2,11 +2,15 @@ package io.cursorkit.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Everything generation needs to know about one {@code @Stream} class, validated.
+ * Everything generation needs to know about one {@code @Stream} class, validated: a model exists
+ * only for a class that broke no rule, so its readers check nothing. Generated type names derive
+ * from {@code type} by {@link Names}.
  *
  * @param type the author's stream class
  * @param name the stream name in the catalog
@@ -20,7 +24,7 @@ import javax.lang.model.element.TypeElement;
  * @param configType the constructor's config parameter type, or null for a no-arg constructor
  * @param origin the annotated element, only to mark generated files as originating from it
  */
-record StreamModel(
+public record StreamModel(
         ClassName type,
         String name,
         String namespace,
@@ -33,35 +37,31 @@ record StreamModel(
         ClassName configType,
         TypeElement origin) {
 
-    static final ClassName NO_CURSOR = ClassName.get("io.cursorkit.runtime.internal", "NoCursor");
+    /** Streams in catalog order: by name, then namespace. */
+    public static List<StreamModel> catalogOrder(List<StreamModel> streams) {
+        List<StreamModel> sorted = new ArrayList<>(streams);
+        sorted.sort(
+                Comparator.comparing(StreamModel::name).thenComparing(s -> s.namespace() == null ? "" : s.namespace()));
+        return sorted;
+    }
 
-    ClassName streamClass() {
+    /** {@code <Stream>_Stream}, beside the author's class. */
+    public ClassName streamClass() {
         return Names.generated(type, "_Stream");
     }
 
-    ClassName recordWriterClass() {
+    /** {@code <Stream>_RecordWriter}, beside the author's class. */
+    public ClassName recordWriterClass() {
         return Names.generated(type, "_RecordWriter");
     }
 
-    ClassName stateSerializerClass() {
+    /** {@code <Stream>_StateSerializer}, beside the author's class. */
+    public ClassName stateSerializerClass() {
         return Names.generated(type, "_StateSerializer");
     }
 
-    /**
-     * The cursor type {@code C} of the SPI: the boxed cursor type, or {@code NoCursor} (which, unlike
-     * {@code Void}, meets the SPI's {@code Comparable} bound).
-     */
-    TypeName cursorType() {
-        return cursor == null ? NO_CURSOR : cursor.property().type().type().box();
-    }
-
-    /** The slice type {@code S} of the SPI, or {@code Void}. */
-    TypeName sliceType() {
-        return slices == null ? ClassName.get(Void.class) : slices.type();
-    }
-
     /** The method shapes {@code read} and {@code @Slices} may return. */
-    enum Shape {
+    public enum Shape {
         LIST,
         ITERABLE,
         ITERATOR,
@@ -69,15 +69,15 @@ record StreamModel(
     }
 
     /** The cursor property of the record type. */
-    record CursorModel(PropertyModel property) {}
+    public record CursorModel(PropertyModel property) {}
 
     /**
      * The {@code @Slices} method.
      *
      * @param json the slice's JSON form, or null when it is written as its {@code toString()}
      */
-    record SliceModel(String method, TypeName type, Shape shape, boolean takesSince, TypeModel json) {}
+    public record SliceModel(String method, TypeName type, Shape shape, boolean takesSince, TypeModel json) {}
 
     /** The read method and which of {@code (slice, since)} it declares. */
-    record ReadModel(String method, Shape shape, boolean takesSlice, boolean takesSince) {}
+    public record ReadModel(String method, Shape shape, boolean takesSlice, boolean takesSince) {}
 }

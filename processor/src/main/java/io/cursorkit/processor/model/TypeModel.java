@@ -4,7 +4,8 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * A Java type with its JSON shape.
+ * A Java type with its JSON shape. Built through the factories below, so that only the fields that
+ * mean something for {@code kind} are set; the others are null or empty.
  *
  * @param kind the JSON shape
  * @param type the Java type as written in generated code
@@ -15,7 +16,7 @@ import java.util.List;
  * @param object the properties of an {@code OBJECT}; else null
  * @param enumConstants the constants of an {@code ENUM}; else empty
  */
-record TypeModel(
+public record TypeModel(
         JsonKind kind,
         TypeName type,
         boolean nullable,
@@ -25,23 +26,23 @@ record TypeModel(
         ObjectModel object,
         List<String> enumConstants) {
 
-    static TypeModel scalar(JsonKind kind, TypeName type) {
+    public static TypeModel scalar(JsonKind kind, TypeName type) {
         return new TypeModel(kind, type, !type.isPrimitive(), null, false, null, null, List.of());
     }
 
-    static TypeModel enumType(TypeName type, List<String> constants) {
+    public static TypeModel enumType(TypeName type, List<String> constants) {
         return new TypeModel(JsonKind.ENUM, type, true, null, false, null, null, List.copyOf(constants));
     }
 
-    static TypeModel array(TypeName type, TypeModel element, boolean javaArray, TypeName collection) {
+    public static TypeModel array(TypeName type, TypeModel element, boolean javaArray, TypeName collection) {
         return new TypeModel(JsonKind.ARRAY, type, true, element, javaArray, collection, null, List.of());
     }
 
-    static TypeModel map(TypeName type, TypeModel value) {
+    public static TypeModel map(TypeName type, TypeModel value) {
         return new TypeModel(JsonKind.MAP, type, true, value, false, null, null, List.of());
     }
 
-    static TypeModel object(TypeName type, ObjectModel object) {
+    public static TypeModel object(TypeName type, ObjectModel object) {
         return new TypeModel(JsonKind.OBJECT, type, true, null, false, null, object, List.of());
     }
 

@@ -3,6 +3,7 @@ package io.cursorkit.processor.scan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -12,15 +13,16 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads annotations by name: the processor does not depend on the runtime or on Jackson's
- * annotations, so it finds them as mirrors.
+ * annotations, so it finds them as mirrors. The names of the annotations it reads are here and
+ * nowhere else.
  */
-final class Annotations {
+public final class Annotations {
     static final String PACKAGE = "io.cursorkit.annotations.";
-    static final String STREAM = PACKAGE + "Stream";
-    static final String CONNECTOR = PACKAGE + "Connector";
+    public static final String STREAM = PACKAGE + "Stream";
+    public static final String CONNECTOR = PACKAGE + "Connector";
     static final String CURSOR_FIELD = PACKAGE + "CursorField";
-    static final String SLICES = PACKAGE + "Slices";
-    static final String CHECKPOINT_INTERVAL = PACKAGE + "CheckpointInterval";
+    public static final String SLICES = PACKAGE + "Slices";
+    public static final String CHECKPOINT_INTERVAL = PACKAGE + "CheckpointInterval";
     static final String SECRET = PACKAGE + "Secret";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
@@ -28,7 +30,13 @@ final class Annotations {
 
     private Annotations() {}
 
-    static Optional<AnnotationMirror> find(Element element, String annotation) {
+    /** The cursorkit annotations the processor claims to support. */
+    public static Set<String> supported() {
+        return Set.of(STREAM, CONNECTOR, CURSOR_FIELD, SLICES, CHECKPOINT_INTERVAL, SECRET);
+    }
+
+    /** The annotation named {@code annotation} on {@code element}, if present. */
+    public static Optional<AnnotationMirror> find(Element element, String annotation) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
             if (type.getQualifiedName().contentEquals(annotation)) {
@@ -38,12 +46,13 @@ final class Annotations {
         return Optional.empty();
     }
 
-    static boolean has(Element element, String annotation) {
+    /** Whether the annotation named {@code annotation} is on {@code element}. */
+    public static boolean has(Element element, String annotation) {
         return find(element, annotation).isPresent();
     }
 
     /** The value of {@code name}, or its default. */
-    static AnnotationValue value(Elements elements, AnnotationMirror mirror, String name) {
+    public static AnnotationValue value(Elements elements, AnnotationMirror mirror, String name) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 elements.getElementValuesWithDefaults(mirror).entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(name)) {
@@ -54,7 +63,7 @@ final class Annotations {
     }
 
     /** The value of {@code name} only when written explicitly, for pointing diagnostics at it. */
-    static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+    public static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 mirror.getElementValues().entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(name)) {
@@ -64,20 +73,23 @@ final class Annotations {
         return null;
     }
 
-    static String string(Elements elements, AnnotationMirror mirror, String name) {
+    /** A string attribute, or its default. */
+    public static String string(Elements elements, AnnotationMirror mirror, String name) {
         return (String) value(elements, mirror, name).getValue();
     }
 
+    /** A boolean attribute, or its default. */
     static boolean bool(Elements elements, AnnotationMirror mirror, String name) {
         return (Boolean) value(elements, mirror, name).getValue();
     }
 
-    static int integer(Elements elements, AnnotationMirror mirror, String name) {
+    /** An int attribute, or its default. */
+    public static int integer(Elements elements, AnnotationMirror mirror, String name) {
         return (Integer) value(elements, mirror, name).getValue();
     }
 
     /** The elements of an array attribute, each as its own value (for diagnostics on one of them). */
-    static List<? extends AnnotationValue> array(Elements elements, AnnotationMirror mirror, String name) {
+    public static List<? extends AnnotationValue> array(Elements elements, AnnotationMirror mirror, String name) {
         @SuppressWarnings("unchecked")
         List<? extends AnnotationValue> values =
                 (List<? extends AnnotationValue>) value(elements, mirror, name).getValue();

@@ -1,6 +1,12 @@
 package io.cursorkit.processor.scan;
 
 import com.palantir.javapoet.ClassName;
+import io.cursorkit.processor.diagnostics.Message;
+import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.model.JsonKind;
+import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,11 @@ package io.cursorkit.processor.scan;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.cursorkit.processor.diagnostics.Message;
+import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.model.JsonKind;
+import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +27,11 @@ import javax.lang.model.util.Types;
 
 /**
  * Turns a Java type into its {@link TypeModel}, reporting types that have no JSON form. Record and
- * JavaBean types are read by {@link PropertyScanner}. Unresolved types throw {@link Deferral}.
+ * JavaBean types are read by {@code PropertyScanner}. Unresolved types throw {@link Deferral}.
+ * Each scan returns either a model or null with the reason in the {@link Report}, never both; one
+ * instance serves one round's elements, one top-level scan at a time.
  */
-final class TypeScanner {
+public final class TypeScanner {
     private static final Map<String, JsonKind> SCALARS = Map.ofEntries(
             Map.entry("java.lang.String", JsonKind.STRING),
             Map.entry("java.lang.Character", JsonKind.CHAR),
@@ -48,13 +55,15 @@ final class TypeScanner {
     private final PropertyScanner properties;
     private final Set<String> inProgress = new LinkedHashSet<>();
 
-    TypeScanner(Elements elements, Types types) {
+    /** A scanner over javac's element and type utilities. */
+    public TypeScanner(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
         this.properties = new PropertyScanner(elements, this);
     }
 
-    Types types() {
+    /** javac's type utilities, for comparing the types scanned. */
+    public Types types() {
         return types;
     }
 
@@ -63,7 +72,7 @@ final class TypeScanner {
      *
      * @param path the property, for messages ({@code StockPrice.price})
      */
-    TypeModel scan(TypeMirror type, Element at, String path, Report report) {
+    public TypeModel scan(TypeMirror type, Element at, String path, Report report) {
         if (type.getKind() == TypeKind.ERROR) {
             throw new Deferral(type.toString());
         }
@@ -131,7 +140,7 @@ final class TypeScanner {
     }
 
     /** Reads a stream's record type: like {@link #scan}, and checks its {@code @CursorField}. */
-    ObjectModel scanRecordType(TypeElement element, Report report) {
+    public ObjectModel scanRecordType(TypeElement element, Report report) {
         inProgress.add(element.getQualifiedName().toString());
         try {
             return properties.scan(element, report, true);
@@ -141,7 +150,7 @@ final class TypeScanner {
     }
 
     /** Reads the {@code @Connector} type's properties. */
-    ObjectModel scanConfigType(TypeElement element, Report report) {
+    public ObjectModel scanConfigType(TypeElement element, Report report) {
         inProgress.add(element.getQualifiedName().toString());
         try {
             return properties.scan(element, report, false);
@@ -180,7 +189,7 @@ final class TypeScanner {
     }
 
     /** The type argument that {@code type} gives the one-parameter {@code supertype}, or null. */
-    TypeMirror typeArgument(TypeMirror type, String supertype) {
+    public TypeMirror typeArgument(TypeMirror type, String supertype) {
         if (!(type instanceof DeclaredType declared)) {
             return null;
         }
@@ -221,7 +230,7 @@ final class TypeScanner {
     }
 
     /** Generated code, in the type's package, can name it: neither it nor an enclosing type is private. */
-    static boolean isAccessible(TypeElement element) {
+    public static boolean isAccessible(TypeElement element) {
         Element current = element;
         while (current instanceof TypeElement type) {
             if (type.getModifiers().contains(Modifier.PRIVATE)) {

@@ -1,5 +1,14 @@
 package io.cursorkit.processor.validate;
 
+import io.cursorkit.processor.diagnostics.Message;
+import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.model.ConnectorModel;
+import io.cursorkit.processor.model.Names;
+import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.TypeModel;
+import io.cursorkit.processor.scan.Annotations;
+import io.cursorkit.processor.scan.TypeScanner;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -10,18 +19,24 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
-/** Checks the {@code @Connector} type and builds its {@link ConnectorModel}. */
-final class ConnectorValidator {
+/**
+ * Checks a {@code @Connector} (configuration) type against API.md's rules and builds its {@link
+ * ConnectorModel}: the model only when every rule holds, otherwise null with every error found in
+ * the {@link Report}. Throws {@link io.cursorkit.processor.scan.Deferral} when the type refers to
+ * a type not generated yet.
+ */
+public final class ConnectorValidator {
     private final Elements elements;
     private final TypeScanner types;
 
-    ConnectorValidator(Elements elements, TypeScanner types) {
+    /** A validator reading types through {@code types}. */
+    public ConnectorValidator(Elements elements, TypeScanner types) {
         this.elements = elements;
         this.types = types;
     }
 
     /** The model, or null when {@code report} holds errors. */
-    ConnectorModel validate(Element element, Report report) {
+    public ConnectorModel validate(Element element, Report report) {
         AnnotationMirror annotation =
                 Annotations.find(element, Annotations.CONNECTOR).orElseThrow();
         String name = Annotations.string(elements, annotation, "name");

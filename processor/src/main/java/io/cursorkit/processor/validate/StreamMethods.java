@@ -1,7 +1,12 @@
 package io.cursorkit.processor.validate;
 
 import com.palantir.javapoet.TypeName;
-import io.cursorkit.processor.StreamModel.Shape;
+import io.cursorkit.processor.diagnostics.Message;
+import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.model.StreamModel.Shape;
+import io.cursorkit.processor.scan.Annotations;
+import io.cursorkit.processor.scan.Deferral;
+import io.cursorkit.processor.scan.TypeScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

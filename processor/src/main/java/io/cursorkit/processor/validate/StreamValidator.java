@@ -1,14 +1,21 @@
 package io.cursorkit.processor.validate;
 
 import com.palantir.javapoet.ClassName;
-import io.cursorkit.processor.StreamModel.CursorModel;
-import io.cursorkit.processor.StreamModel.ReadModel;
-import io.cursorkit.processor.StreamModel.SliceModel;
-import java.util.ArrayList;
+import io.cursorkit.processor.diagnostics.Message;
+import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.PropertyModel;
+import io.cursorkit.processor.model.StreamModel;
+import io.cursorkit.processor.model.StreamModel.CursorModel;
+import io.cursorkit.processor.model.StreamModel.ReadModel;
+import io.cursorkit.processor.model.StreamModel.SliceModel;
+import io.cursorkit.processor.model.TypeModel;
+import io.cursorkit.processor.scan.Annotations;
+import io.cursorkit.processor.scan.Deferral;
+import io.cursorkit.processor.scan.TypeScanner;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -21,20 +28,27 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
-/** Checks a {@code @Stream} class against API.md's rules and builds its {@link StreamModel}. */
-final class StreamValidator {
+/**
+ * Checks a {@code @Stream} class against API.md's rules and builds its {@link StreamModel}: the
+ * model only when every rule holds, otherwise null with every error found in the {@link Report}.
+ * Throws {@link Deferral} when the class refers to a type not generated yet.
+ */
+public final class StreamValidator {
     private final Elements elements;
     private final TypeScanner types;
     private final StreamMethods methods;
+    private final StreamAttributes attributes;
 
-    StreamValidator(Elements elements, TypeScanner types) {
+    /** A validator reading types through {@code types}. */
+    public StreamValidator(Elements elements, TypeScanner types) {
         this.elements = elements;
         this.types = types;
         this.methods = new StreamMethods(types);
+        this.attributes = new StreamAttributes(elements);
     }
 
     /** The model, or null when {@code report} holds errors. */
-    StreamModel validate(Element element, Report report) {
+    public StreamModel validate(Element element, Report report) {
         AnnotationMirror annotation =
                 Annotations.find(element, Annotations.STREAM).orElseThrow();
         if (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD) {
@@ -85,7 +99,7 @@ final class StreamValidator {
                 .findFirst()
                 .orElse(null);
         TypeMirror cursorType = cursorProperty == null ? null : cursorMirror(recordType, cursorProperty);
-        int interval = checkpointInterval(stream, recordType, cursorProperty != null, report);
+        int interval = attributes.checkpointInterval(stream, recordType, cursorProperty != null, report);
 
         SliceModel slices = null;
         TypeMirror sliceType = null;
@@ -117,8 +131,8 @@ final class StreamValidator {
         if (parameters == null) {
             return null;
         }
-        List<PropertyModel> primaryKey = primaryKey(stream, annotation, record, report);
-        String name = streamName(stream, annotation, report);
+        List<PropertyModel> primaryKey = attributes.primaryKey(stream, annotation, record, report);
+        String name = attributes.streamName(stream, annotation, report);
         String namespace = Annotations.string(elements, annotation, "namespace");
         if (!report.isClean()) {
             return null;
@@ -183,79 +197,6 @@ final class StreamValidator {
             report.error(stream, Message.STREAM_NO_CONSTRUCTOR, simple, simple, simple);
         }
         return config;
-    }
-
-    private int checkpointInterval(TypeElement stream, TypeElement recordType, boolean hasCursor, Report report) {
-        Optional<AnnotationMirror> mirror = Annotations.find(stream, Annotations.CHECKPOINT_INTERVAL);
-        if (mirror.isEmpty()) {
-            return 0;
-        }
-        int interval = Annotations.integer(elements, mirror.get(), "value");
-        AnnotationValue value = Annotations.value(elements, mirror.get(), "value");
-        if (interval < 1) {
-            report.error(stream, mirror.get(), value, Message.CHECKPOINT_INTERVAL_NOT_POSITIVE, interval);
-        } else if (!hasCursor) {
-            report.error(
-                    stream,
-                    mirror.get(),
-                    null,
-                    Message.CHECKPOINT_INTERVAL_WITHOUT_CURSOR,
-                    stream.getSimpleName(),
-                    recordType.getSimpleName());
-        }
-        return interval;
-    }
-
-    private List<PropertyModel> primaryKey(
-            TypeElement stream, AnnotationMirror annotation, ObjectModel record, Report report) {
-        List<PropertyModel> key = new ArrayList<>();
-        List<String> names =
-                record.visible().stream().map(PropertyModel::jsonName).toList();
-        for (AnnotationValue value : Annotations.array(elements, annotation, "primaryKey")) {
-            String name = (String) value.getValue();
-            Optional<PropertyModel> property = record.visible().stream()
-                    .filter(p -> p.jsonName().equals(name))
-                    .findFirst();
-            if (property.isEmpty()) {
-                String near = Names.nearest(name, names);
-                report.error(
-                        stream,
-                        annotation,
-                        value,
-                        Message.PRIMARY_KEY_UNKNOWN,
-                        name,
-                        record.type().simpleName(),
-                        near == null ? "" : " Did you mean \"" + near + "\"?",
-                        String.join(", ", names));
-            } else if (!property.get().type().kind().isScalar()) {
-                report.error(
-                        stream,
-                        annotation,
-                        value,
-                        Message.PRIMARY_KEY_NOT_SCALAR,
-                        name,
-                        property.get().type().type());
-            } else {
-                key.add(property.get());
-            }
-        }
-        return key;
-    }
-
-    private String streamName(TypeElement stream, AnnotationMirror annotation, Report report) {
-        String name = Annotations.string(elements, annotation, "name");
-        if (name.isEmpty()) {
-            return Names.snakeCase(stream.getSimpleName().toString());
-        }
-        if (!Names.isValidStreamName(name)) {
-            report.error(
-                    stream,
-                    annotation,
-                    Annotations.explicitValue(annotation, "name"),
-                    Message.STREAM_NAME_INVALID,
-                    name);
-        }
-        return name;
     }
 
     /** A record or JavaBean of the author's: not an enum, not a JDK type, not generic, not private. */

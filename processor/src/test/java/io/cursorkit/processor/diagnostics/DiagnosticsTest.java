@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import io.cursorkit.processor.CursorkitProcessor;
+import io.cursorkit.processor.Sources;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import io.cursorkit.processor.Compiled;
+import io.cursorkit.processor.Sources;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
