@@ -27,7 +27,7 @@ final class CursorOrder {
         }
         String x = a.textValue();
         String y = b.textValue();
-        Integer temporal = temporal(x, y, OffsetDateTime::parse);
+        Integer temporal = temporal(x, y, text -> OffsetDateTime.parse(text).toInstant()); // one instant, any offset
         if (temporal == null) {
             temporal = temporal(x, y, LocalDateTime::parse);
         }

@@ -32,6 +32,14 @@ class CursorOrderTest {
     }
 
     @Test
+    void oneInstantWrittenWithTwoOffsetsIsEqual() {
+        assertEquals(
+                0,
+                CursorOrder.compare(
+                        NODES.textNode("2024-01-02T11:00:00+01:00"), NODES.textNode("2024-01-02T10:00:00Z")));
+    }
+
+    @Test
     void otherTextByCharacters() {
         assertEquals(-1, Integer.signum(CursorOrder.compare(NODES.textNode("abc"), NODES.textNode("abd"))));
     }
