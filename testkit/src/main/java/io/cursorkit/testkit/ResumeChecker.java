@@ -2,6 +2,7 @@ package io.cursorkit.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,14 @@ import java.util.concurrent.Future;
  * final cursor equals the reference's. Full refresh streams are checked on their last run only (a
  * destination overwrites them). Every run must be valid protocol ({@link
  * ConnectorRun#assertValidProtocol()}).
+ *
+ * <p>When records of an incremental stream are lost, the failure also says where they sit
+ * relative to the cursor of the state the run resumed from, each case on a line starting with
+ * {@code why:}: EQUAL to it ({@code read(since)} must return records equal to {@code since}: filter
+ * {@code >= since}, not {@code > since}), BELOW it while the records came unsorted (sort them, or
+ * declare no {@code @CheckpointInterval}), BELOW every state while they came sorted (a STATE named
+ * a cursor still to come), or ABOVE it ({@code read(since)} filtered by another field, or skipped
+ * records).
  *
  * <pre>{@code
  * ResumeReport report = ResumeChecker.of(connector, config, catalog).seed(42).check();
@@ -171,8 +180,10 @@ public final class ResumeChecker {
     /**
      * Runs the reference sync and every scenario, and checks them.
      *
-     * @throws AssertionError naming the scenario, kill points, seed, stream and records on any loss,
-     *     committed duplicate, protocol violation or failed resume
+     * @return what the kills cost, per stream and per kill ({@link ResumeReport})
+     * @throws AssertionError naming the scenario, kill points, seed, stream and records on any loss
+     *     (with where the lost records sit relative to the state resumed from), committed
+     *     duplicate, protocol violation or failed resume
      */
     public ResumeReport check() {
         ConnectorRun reference = process.read(config, catalog, initialState);
@@ -252,6 +263,10 @@ public final class ResumeChecker {
         List<String> history = new ArrayList<>();
         int emitted = 0;
         Map<String, Integer> maxUncommitted = new TreeMap<>();
+        Map<String, Integer> emittedByStream = new TreeMap<>();
+        Map<String, List<Integer>> reemittedPerKill = new TreeMap<>();
+        Map<String, Set<String>> emittedBefore = new HashMap<>();
+        Map<String, List<JsonNode>> resumedFrom = new HashMap<>();
         for (int attempt = 0; ; attempt++) {
             for (StreamKeys.Stream stream : streams.all()) {
                 if (!stream.incremental()) {
@@ -259,6 +274,9 @@ public final class ResumeChecker {
                 }
             }
             JsonNode state = destination.resumeState();
+            if (attempt > 0) {
+                noteResumedCursors(destination, resumedFrom);
+            }
             JsonNode runConfig = attempt == 0 && firstConfig != null ? firstConfig : config;
             ConnectorRun run = attempt < kills.size()
                     ? process.readAndKill(runConfig, catalog, state, kills.get(attempt))
@@ -275,6 +293,7 @@ public final class ResumeChecker {
                 throw failure(name, history, below);
             }
             emitted += run.records().size();
+            countEmitted(run, attempt > 0, emittedBefore, emittedByStream, reemittedPerKill);
             destination.consume(run).forEach((stream, count) -> maxUncommitted.merge(stream, count, Math::max));
             boolean failedOnPurpose = attempt == 0 && firstConfig != null;
             if (!run.killed() && !failedOnPurpose) {
@@ -288,15 +307,64 @@ public final class ResumeChecker {
             }
         }
         Map<String, Integer> duplicates = new TreeMap<>();
-        List<String> problems = compare(reference, destination, duplicates);
+        List<String> problems = compare(reference, destination, duplicates, resumedFrom);
         if (!problems.isEmpty()) {
             throw failure(name, history, String.join("\n", problems));
         }
-        return new ResumeReport.Scenario(name, destination.runs(), emitted, maxUncommitted, duplicates);
+        return new ResumeReport.Scenario(
+                name, destination.runs(), emitted, maxUncommitted, duplicates, emittedByStream, reemittedPerKill);
+    }
+
+    /** Adds, per incremental stream, the cursor of the state the next run resumes from. */
+    private void noteResumedCursors(SimulatedDestination destination, Map<String, List<JsonNode>> resumedFrom) {
+        for (StreamKeys.Stream stream : streams.all()) {
+            if (stream.incremental() && stream.cursor().size() == 1) {
+                JsonNode cursor = cursorOf(destination.streamState(stream.name()), stream);
+                if (cursor != null && !cursor.isNull()) {
+                    resumedFrom
+                            .computeIfAbsent(stream.name(), s -> new ArrayList<>())
+                            .add(cursor);
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts, per stream, the records a run emitted and, for a resumed run, how many of them an
+     * earlier run of the scenario had emitted already (by primary key, or whole record).
+     */
+    private void countEmitted(
+            ConnectorRun run,
+            boolean resumed,
+            Map<String, Set<String>> emittedBefore,
+            Map<String, Integer> emittedByStream,
+            Map<String, List<Integer>> reemittedPerKill) {
+        for (StreamKeys.Stream stream : streams.all()) {
+            String name = stream.name();
+            List<JsonNode> records = run.records(name);
+            emittedByStream.merge(name, records.size(), Integer::sum);
+            Set<String> before = emittedBefore.computeIfAbsent(name, s -> new HashSet<>());
+            List<String> ids = new ArrayList<>(records.size());
+            int again = 0;
+            for (JsonNode data : records) {
+                String id = streams.identity(name, data);
+                ids.add(id);
+                if (before.contains(id)) {
+                    again++;
+                }
+            }
+            before.addAll(ids);
+            if (resumed) {
+                reemittedPerKill.computeIfAbsent(name, s -> new ArrayList<>()).add(again);
+            }
+        }
     }
 
     private List<String> compare(
-            ConnectorRun reference, SimulatedDestination destination, Map<String, Integer> duplicateCounts) {
+            ConnectorRun reference,
+            SimulatedDestination destination,
+            Map<String, Integer> duplicateCounts,
+            Map<String, List<JsonNode>> resumedFrom) {
         List<String> problems = new ArrayList<>();
         for (StreamKeys.Stream stream : streams.all()) {
             String name = stream.name();
@@ -311,7 +379,7 @@ public final class ResumeChecker {
                     }
                 }
             }
-            List<String> lost = new ArrayList<>();
+            List<JsonNode> lost = new ArrayList<>();
             Set<String> referenceIds = new HashSet<>();
             for (JsonNode data : reference.records(name)) {
                 String id = streams.identity(name, data);
@@ -319,13 +387,25 @@ public final class ResumeChecker {
                     duplicates.clear(); // the data itself repeats keys: duplicates prove nothing
                 }
                 if (!committed.contains(id)) {
-                    lost.add(Json.brief(data));
+                    lost.add(data);
                 }
             }
             if (!lost.isEmpty()) {
-                problems.add("stream '" + name + "' LOST " + lost.size() + " of "
+                StringBuilder problem = new StringBuilder("stream '" + name + "' LOST " + lost.size() + " of "
                         + reference.records(name).size() + " records of the reference sync, first: "
-                        + lost.subList(0, Math.min(5, lost.size())));
+                        + lost.subList(0, Math.min(5, lost.size())).stream()
+                                .map(Json::brief)
+                                .toList());
+                if (stream.incremental()) {
+                    for (String why : LossDiagnosis.explain(
+                            stream.cursor(),
+                            lost,
+                            resumedFrom.getOrDefault(name, List.of()),
+                            reference.records(name))) {
+                        problem.append("\n  why: ").append(why);
+                    }
+                }
+                problems.add(problem.toString());
             }
             if (!duplicates.isEmpty() && !duplicatesAllowed.contains(name)) {
                 problems.add("stream '" + name + "' (primary key " + stream.primaryKey() + ") COMMITTED "

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResumeCheckerTest {
@@ -45,6 +46,47 @@ class ResumeCheckerTest {
         assertTrue(message.contains("seed: 11 (replay with -Dcursorkit.testkit.seed=11)"), message);
         assertTrue(message.contains("kill right after the STATE on line"), message);
         assertTrue(message.contains("{\"id\":4,\"seq\":4}"), message); // the record after the first state
+        // the fake skips the first record after the state: above it, so read(since) left it out
+        assertTrue(
+                message.contains("\n  why: the lost record has cursor seq ABOVE the cursor of the state the run resumed"
+                        + " from (3), yet that run never delivered it: read(since) left out records that are above"
+                        + " since."),
+                message);
+    }
+
+    @Test
+    void theReportCountsWhatEachKillCostEachStream() {
+        ResumeReport report = ResumeChecker.of(PROCESS, config(20, 4, "none"), catalog("items", "notes"))
+                .checkpointKills(0)
+                .randomKills(0)
+                .killAt(4) // STARTED and items 1 to 3: nothing committed, all of it read again
+                .killAt(4, 3) // the same, then STARTED and items 1 and 2
+                .check();
+        ResumeReport.Scenario one = report.scenarios().get(0);
+        assertEquals(Map.of("items", List.of(3), "notes", List.of(0)), one.reemittedPerKill());
+        assertEquals(Map.of("items", 23, "notes", 20), one.recordsEmittedByStream());
+        assertEquals(Map.of("items", 3), one.maxUncommitted());
+        ResumeReport.Scenario two = report.scenarios().get(1);
+        assertEquals(List.of(2, 3), two.reemittedPerKill().get("items"));
+        assertEquals(3, two.maxReemittedPerKill("items"));
+        assertEquals(5, two.reemitted("items"));
+        assertEquals(25, two.recordsEmittedByStream().get("items"));
+
+        assertEquals(3, report.maxReemittedPerKill("items")); // per stream, per kill
+        assertEquals(3, report.maxUncommitted("items"));
+        assertEquals(5, report.maxReemitted("items")); // per stream, the kills of one scenario added up
+        assertEquals(0, report.maxReemittedPerKill("notes"));
+        assertEquals(5, report.maxReemitted()); // every stream and every kill of one scenario
+        assertEquals(List.of("items", "notes"), report.streams());
+        assertTrue(report.toString().contains("items: reference 20, max re-emitted per kill 3,"), report.toString());
+    }
+
+    @Test
+    void aScenarioBuiltTheOldWayHasNoPerStreamCounts() {
+        ResumeReport.Scenario scenario = new ResumeReport.Scenario("s", 2, 5, Map.of("a", 1), Map.of());
+        assertEquals(Map.of(), scenario.reemittedPerKill());
+        assertEquals(0, scenario.maxReemittedPerKill("a"));
+        assertEquals(1, scenario.maxUncommitted().get("a"));
     }
 
     @Test
