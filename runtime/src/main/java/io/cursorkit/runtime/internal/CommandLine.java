@@ -32,7 +32,8 @@ public final class CommandLine {
 
     /** Whether {@code command} asks for {@link #HELP}. */
     public static boolean isHelp(String command) {
-        return "--help".equals(command) || "-h".equals(command) || "help".equals(command);
+        // Not the bare word "help": that stays an unknown command, a config_error, as before.
+        return "--help".equals(command) || "-h".equals(command);
     }
 
     private final String command;

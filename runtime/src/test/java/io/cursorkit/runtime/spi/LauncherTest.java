@@ -88,7 +88,7 @@ class LauncherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--help", "-h", "help"})
+    @ValueSource(strings = {"--help", "-h"})
     void helpPrintsTheUsageAndSucceeds(String flag) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(0, Launcher.runStatic(new String[] {flag}, SPEC, CATALOG, out));
