@@ -1,7 +1,7 @@
 package test;
 
-import io.cursorkit.runtime.internal.Launcher;
-import io.cursorkit.runtime.internal.Runner;
+import io.cursorkit.runtime.spi.Launcher;
+import io.cursorkit.runtime.spi.Runner;
 import javax.annotation.processing.Generated;
 
 /**

@@ -2,8 +2,8 @@ package test;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import io.cursorkit.runtime.internal.JsonValues;
-import io.cursorkit.runtime.internal.RecordWriter;
+import io.cursorkit.runtime.spi.JsonValues;
+import io.cursorkit.runtime.spi.RecordWriter;
 import java.io.IOException;
 import java.time.LocalDate;
 import javax.annotation.processing.Generated;

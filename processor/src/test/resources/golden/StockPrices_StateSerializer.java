@@ -2,9 +2,9 @@ package test;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cursorkit.runtime.internal.JsonValueException;
-import io.cursorkit.runtime.internal.JsonValues;
-import io.cursorkit.runtime.internal.StateSerializer;
+import io.cursorkit.runtime.spi.JsonValueException;
+import io.cursorkit.runtime.spi.JsonValues;
+import io.cursorkit.runtime.spi.StateSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,12 +1,12 @@
 package test;
 
-import io.cursorkit.runtime.internal.CloseableIterator;
-import io.cursorkit.runtime.internal.GeneratedStream;
-import io.cursorkit.runtime.internal.JsonValues;
-import io.cursorkit.runtime.internal.KeyBuilder;
-import io.cursorkit.runtime.internal.RecordWriter;
-import io.cursorkit.runtime.internal.StateSerializer;
-import io.cursorkit.runtime.internal.StreamInfo;
+import io.cursorkit.runtime.spi.CloseableIterator;
+import io.cursorkit.runtime.spi.GeneratedStream;
+import io.cursorkit.runtime.spi.JsonValues;
+import io.cursorkit.runtime.spi.KeyBuilder;
+import io.cursorkit.runtime.spi.RecordWriter;
+import io.cursorkit.runtime.spi.StateSerializer;
+import io.cursorkit.runtime.spi.StreamInfo;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;

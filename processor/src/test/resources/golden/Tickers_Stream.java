@@ -1,11 +1,11 @@
 package test;
 
-import io.cursorkit.runtime.internal.CloseableIterator;
-import io.cursorkit.runtime.internal.GeneratedStream;
-import io.cursorkit.runtime.internal.NoCursor;
-import io.cursorkit.runtime.internal.RecordWriter;
-import io.cursorkit.runtime.internal.StateSerializer;
-import io.cursorkit.runtime.internal.StreamInfo;
+import io.cursorkit.runtime.spi.CloseableIterator;
+import io.cursorkit.runtime.spi.GeneratedStream;
+import io.cursorkit.runtime.spi.NoCursor;
+import io.cursorkit.runtime.spi.RecordWriter;
+import io.cursorkit.runtime.spi.StateSerializer;
+import io.cursorkit.runtime.spi.StreamInfo;
 import java.util.Collections;
 import java.util.List;
 import javax.annotation.processing.Generated;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cursorkit.runtime.ConfigException;
-import io.cursorkit.runtime.internal.ConnectorDefinition;
+import io.cursorkit.runtime.spi.ConnectorDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

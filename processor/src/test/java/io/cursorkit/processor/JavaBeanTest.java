@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.cursorkit.runtime.ConfigException;
-import io.cursorkit.runtime.internal.CloseableIterator;
-import io.cursorkit.runtime.internal.ConnectorDefinition;
-import io.cursorkit.runtime.internal.GeneratedStream;
+import io.cursorkit.runtime.spi.CloseableIterator;
+import io.cursorkit.runtime.spi.ConnectorDefinition;
+import io.cursorkit.runtime.spi.GeneratedStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.cursorkit.runtime.internal.JsonValueException;
-import io.cursorkit.runtime.internal.JsonValues;
-import io.cursorkit.runtime.internal.StateSerializer;
+import io.cursorkit.runtime.spi.JsonValueException;
+import io.cursorkit.runtime.spi.JsonValues;
+import io.cursorkit.runtime.spi.StateSerializer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;

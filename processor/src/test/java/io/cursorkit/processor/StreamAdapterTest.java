@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cursorkit.runtime.internal.CloseableIterator;
-import io.cursorkit.runtime.internal.GeneratedStream;
-import io.cursorkit.runtime.internal.StreamInfo;
+import io.cursorkit.runtime.spi.CloseableIterator;
+import io.cursorkit.runtime.spi.GeneratedStream;
+import io.cursorkit.runtime.spi.StreamInfo;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import io.cursorkit.processor.model.StreamModel;
  * ConfigException} (the runtime's public API) is in the runtime's SPI package.
  */
 final class RuntimeTypes {
-    private static final String SPI = "io.cursorkit.runtime.internal";
+    private static final String SPI = "io.cursorkit.runtime.spi";
 
     static final ClassName GENERATED_STREAM = ClassName.get(SPI, "GeneratedStream");
     static final ClassName STREAM_INFO = ClassName.get(SPI, "StreamInfo");
