@@ -260,7 +260,10 @@ public final class HttpSource {
             return this;
         }
 
-        /** How long one attempt may take, connecting included (default 30 s); then it is retried as a failure. */
+        /**
+         * How long one attempt may wait to connect, and then for the answer's status and headers
+         * (default 30 s); an attempt that takes longer fails with a timeout, which is retried.
+         */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("The timeout must be positive, not " + timeout);
