@@ -7,7 +7,9 @@ import io.cursorkit.runtime.spi.KeyBuilder;
 import io.cursorkit.runtime.spi.StateSerializer;
 import io.cursorkit.runtime.spi.StreamInfo;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,15 +23,26 @@ final class ResumePoint<C> {
     static final String CURSORKIT = "cursorkit";
     static final String KEYS_AT_CURSOR = "keys_at_cursor";
     static final String COMPLETED_SLICE = "completed_slice";
+    static final String PARTITIONS = "partitions";
+    static final String PARTITION = "partition";
+    static final String CURSOR = "cursor";
 
     private final C since;
     private final Set<String> keysAtCursor;
     private final JsonNode completedSlice;
+    /** Per partition (its JSON text), where it resumes; null when the state has no per-partition cursors. */
+    private final Map<String, ResumePoint<C>> partitions;
 
     ResumePoint(C since, Set<String> keysAtCursor, JsonNode completedSlice) {
+        this(since, keysAtCursor, completedSlice, null);
+    }
+
+    private ResumePoint(
+            C since, Set<String> keysAtCursor, JsonNode completedSlice, Map<String, ResumePoint<C>> partitions) {
         this.since = since;
         this.keysAtCursor = keysAtCursor;
         this.completedSlice = completedSlice;
+        this.partitions = partitions;
     }
 
     static <C> ResumePoint<C> start() {
@@ -49,6 +62,25 @@ final class ResumePoint<C> {
     /** The JSON of the last completed slice, or null. */
     JsonNode completedSlice() {
         return completedSlice;
+    }
+
+    /**
+     * Where the partition whose JSON text is {@code partition} resumes: its own cursor when the state
+     * has per-partition cursors (none, a first sync, for a partition they do not list); otherwise the
+     * stream's one cursor, which is safe for every partition (a legacy or far-future state, or one
+     * from before the stream was partitioned).
+     */
+    ResumePoint<C> partition(String partition) {
+        if (partitions == null) {
+            return new ResumePoint<>(since, keysAtCursor, null);
+        }
+        ResumePoint<C> own = partitions.get(partition);
+        return own != null ? own : start();
+    }
+
+    /** Whether the state holds per-partition cursors. */
+    boolean hasPartitions() {
+        return partitions != null;
     }
 
     /**
@@ -73,28 +105,57 @@ final class ResumePoint<C> {
         JsonNode cursorNode = blob.get(info.cursorField());
         C since = cursorNode == null || cursorNode.isNull() ? null : cursor(cursorNode, info, serializer);
         JsonNode own = blob.path(CURSORKIT);
-        Set<String> keys = Collections.emptySet();
-        JsonNode keysNode = own.path(KEYS_AT_CURSOR);
-        if (!keysNode.isMissingNode() && !keysNode.isNull()) {
-            if (!keysNode.isArray()) {
-                throw invalid(info, KEYS_AT_CURSOR, "an array of primary keys", keysNode);
-            }
-            keys = new LinkedHashSet<>();
-            for (JsonNode key : keysNode) {
-                if (!key.isArray()) {
-                    throw invalid(info, KEYS_AT_CURSOR, "an array of primary keys (each a JSON array)", key);
-                }
-                keys.add(JsonTrees.text(key));
-            }
-            if (since == null) {
-                keys = Collections.emptySet(); // keys belong to a cursor; without one they mean nothing
-            }
-        }
+        Set<String> keys = keys(own, since, info, KEYS_AT_CURSOR);
         JsonNode slice = own.get(COMPLETED_SLICE);
         if (slice != null && slice.isNull()) {
             slice = null;
         }
-        return new ResumePoint<>(since, keys, slice);
+        JsonNode partitionsNode = own.get(PARTITIONS);
+        if (!info.partitioned() || partitionsNode == null || partitionsNode.isNull()) {
+            return new ResumePoint<>(since, keys, slice);
+        }
+        return new ResumePoint<>(since, keys, null, partitions(partitionsNode, info, serializer));
+    }
+
+    /** {@code cursorkit.partitions}: an array of {"partition": P, "cursor": C, "keys_at_cursor": [...]}. */
+    private static <C> Map<String, ResumePoint<C>> partitions(
+            JsonNode node, StreamInfo info, StateSerializer<C, ?> serializer) throws InputException {
+        if (!node.isArray()) {
+            throw invalid(info, PARTITIONS, "an array of partition states", node);
+        }
+        Map<String, ResumePoint<C>> partitions = new HashMap<>();
+        int index = 0;
+        for (JsonNode entry : node) {
+            String where = PARTITIONS + "[" + index++ + "]";
+            JsonNode partition = entry.get(PARTITION);
+            if (!entry.isObject() || partition == null || partition.isNull()) {
+                throw invalid(info, where, "an object with a \"partition\"", entry);
+            }
+            JsonNode cursorNode = entry.get(CURSOR);
+            C since = cursorNode == null || cursorNode.isNull() ? null : cursor(cursorNode, info, serializer);
+            Set<String> keys = keys(entry, since, info, where + "." + KEYS_AT_CURSOR);
+            partitions.put(JsonTrees.text(partition), new ResumePoint<>(since, keys, null));
+        }
+        return partitions;
+    }
+
+    private static Set<String> keys(JsonNode parent, Object since, StreamInfo info, String what) throws InputException {
+        JsonNode keysNode = parent.path(KEYS_AT_CURSOR);
+        if (keysNode.isMissingNode() || keysNode.isNull()) {
+            return Collections.emptySet();
+        }
+        if (!keysNode.isArray()) {
+            throw invalid(info, what, "an array of primary keys", keysNode);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (JsonNode key : keysNode) {
+            if (!key.isArray()) {
+                throw invalid(info, what, "an array of primary keys (each a JSON array)", key);
+            }
+            keys.add(JsonTrees.text(key));
+        }
+        // keys belong to a cursor; without one they mean nothing
+        return since == null ? Collections.emptySet() : keys;
     }
 
     private static <C> C cursor(JsonNode value, StreamInfo info, StateSerializer<C, ?> serializer)

@@ -38,7 +38,17 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private final C since;
     private final SerializedString cursorName;
 
-    private final CursorTracker<R, C> tracker;
+    private final CursorTracker.Listener<C> listener;
+    /** The cursor bookkeeping: of the stream, or of the partition being read. */
+    private CursorTracker<R, C> tracker;
+    /** The partitions' cursors; null when the stream is not partitioned. */
+    private final PartitionCursors<C> partitions;
+    /** The partition being read, or -1. */
+    private int partition = -1;
+    /** Records left out by the trackers of partitions already read. */
+    private long droppedBefore;
+
+    private boolean nullCursorWarned;
 
     private String completedSlice;
     /** The {@code stream_state} last emitted, to leave out a STATE that would repeat it. */
@@ -62,9 +72,16 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         this.resume = incremental ? resume : ResumePoint.start();
         this.since = this.resume.since();
         this.cursorName = incremental ? new SerializedString(info.cursorField()) : null;
-        this.tracker = new CursorTracker<>(stream, this.resume, new CursorTracker.Listener<>() {
+        this.partitions = incremental && info.partitioned()
+                ? new PartitionCursors<>(this.resume, serializer, info.maxPartitions())
+                : null;
+        this.listener = new CursorTracker.Listener<>() {
             @Override
             public void nullCursor() {
+                if (nullCursorWarned) {
+                    return; // once per stream, not once per partition
+                }
+                nullCursorWarned = true;
                 out.log(
                         ProtocolWriter.Level.WARN,
                         "Stream '" + descriptor + "': a record has a null cursor '" + info.cursorField()
@@ -80,7 +97,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                                 + " records share the cursor " + text(cursor) + "; the state keeps no keys for"
                                 + " them, so a sync resuming from it delivers them again (at-least-once).");
             }
-        });
+        };
+        this.tracker = new CursorTracker<>(stream, this.resume, listener);
     }
 
     /**
@@ -97,9 +115,13 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 "Stream '" + descriptor + "': "
                         + (!incremental
                                 ? "full refresh."
-                                : since == null
-                                        ? "incremental, first sync."
-                                        : "incremental, from " + info.cursorField() + " " + text(since) + "."));
+                                : partitions != null && resume.hasPartitions()
+                                        ? "incremental, each partition from its own " + info.cursorField()
+                                                + " (a partition the state does not list from the start)."
+                                        : since == null
+                                                ? "incremental, first sync."
+                                                : "incremental, from " + info.cursorField() + " " + text(since)
+                                                        + (partitions != null ? " for every partition." : ".")));
         String phase = "creating the stream object";
         try {
             T object = stream.create(config);
@@ -109,7 +131,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 throw new IllegalStateException("slices returned null instead of a list");
             }
             phase = "reading";
-            int last = slices.size() - 1;
+            if (partitions != null) {
+                readPartitions(object, slices);
+            }
+            int last = partitions != null ? -1 : slices.size() - 1;
             for (int i = firstSlice(slices); i <= last; i++) {
                 S slice = slices.get(i);
                 readSlice(object, slice);
@@ -133,12 +158,42 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         out.log(
                 ProtocolWriter.Level.INFO,
                 "Stream '" + descriptor + "': complete, " + emitted + " records"
-                        + (tracker.dropped() == 0
+                        + (dropped() == 0
                                 ? "."
-                                : "; left out " + tracker.dropped() + " records that the state " + text(since)
-                                        + " already covers (cursor below it, or at it and already committed)."));
+                                : "; left out " + dropped() + " records that the state "
+                                        + (partitions != null ? "" : text(since) + " ")
+                                        + "already covers (cursor below it, or at it and already committed)."));
         out.streamStatus(descriptor, ProtocolWriter.Status.COMPLETE);
         return true;
+    }
+
+    /**
+     * Reads each partition from its own cursor, with a tracker of its own (so ties, null cursors and
+     * the order check are per partition). A sorted stream checkpoints every n records; an unsorted one
+     * after each partition that emitted records, the only point where its progress is certain.
+     */
+    private void readPartitions(T object, List<S> listed) throws Exception {
+        List<String> texts = new java.util.ArrayList<>(listed.size());
+        for (S each : listed) {
+            texts.add(JsonTrees.text(JsonTrees.parse(json(each))));
+        }
+        partitions.start(texts);
+        int last = listed.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            tracker = new CursorTracker<>(stream, partitions.resume(i), listener);
+            partition = i;
+            readSlice(object, listed.get(i));
+            partitions.move(i, tracker.max(), tracker.keysAtMax());
+            partition = -1;
+            droppedBefore += tracker.dropped();
+            if (!sorted && sinceLastState > 0 && i < last) {
+                checkpoint(true);
+            }
+        }
+    }
+
+    private long dropped() {
+        return partitions == null ? tracker.dropped() : droppedBefore + (partition >= 0 ? tracker.dropped() : 0);
     }
 
     private int firstSlice(List<S> slices) throws IOException {
@@ -166,7 +221,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     }
 
     private void readSlice(T object, S slice) throws Exception {
-        CloseableIterator<R> records = stream.read(object, slice, since);
+        // tracker.since() is the stream's since, or the partition's for a partitioned stream
+        CloseableIterator<R> records = stream.read(object, slice, tracker.since());
         if (records == null) {
             throw new IllegalStateException("read returned null");
         }
@@ -214,7 +270,11 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         String slice = incremental ? completedSlice : null;
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
-            writeState(g, cursor, keys, slice);
+            if (partitions != null) {
+                writePartitionedState(g, cursor, keys);
+            } else {
+                writeState(g, cursor, keys, slice);
+            }
         }
         String state = text.toString();
         if (sinceLastState == 0 && state.equals(lastState)) {
@@ -254,6 +314,19 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         g.writeEndObject();
     }
 
+    private void writePartitionedState(JsonGenerator g, C cursor, Collection<String> keys) throws IOException {
+        int before = partitions.leftOut();
+        partitions.write(g, cursorName, partition, cursor, keys);
+        if (partitions.leftOut() > 0 && before == 0) {
+            out.log(
+                    ProtocolWriter.Level.WARN,
+                    "Stream '" + descriptor + "': " + partitions.withCursor() + " partitions have a cursor, more than"
+                            + " the " + info.maxPartitions() + " the state keeps (@Partitions(maxInState)); it"
+                            + " leaves out the other " + partitions.leftOut() + ", so the next sync reads them"
+                            + " from the start and delivers their records again (duplicates, never loss).");
+        }
+    }
+
     private void reportOrderViolation(OrderViolation violation) throws IOException {
         @SuppressWarnings("unchecked")
         C cursor = (C) violation.cursor();
@@ -261,14 +334,26 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         C previous = (C) violation.previous();
         JsonNode slice = resume.completedSlice();
         String sliceText = slice == null ? null : JsonTrees.text(slice);
-        // Rewind: the stream's input state, so that a later sync cannot skip what this one missed.
-        out.state(descriptor, g -> writeState(g, since, resume.keysAtCursor(), sliceText), sinceLastState);
+        // Rewind: the stream's input state (for a partitioned stream, the partition's), so that a later
+        // sync cannot skip what this one missed.
+        out.state(
+                descriptor,
+                g -> {
+                    if (partitions != null) {
+                        partitions.write(g, cursorName, partition, tracker.since(), tracker.sinceKeys());
+                    } else {
+                        writeState(g, since, resume.keysAtCursor(), sliceText);
+                    }
+                },
+                sinceLastState);
         sinceLastState = 0;
         out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
         String field = info.cursorField();
         out.error(
                 ProtocolWriter.FailureType.system_error,
-                "Stream '" + descriptor + "' returned records out of cursor order: '" + field + "' " + text(cursor)
+                "Stream '" + descriptor + "' returned records out of cursor order"
+                        + (partitions != null ? " in its partition " + partitionText() : "") + ": '" + field + "' "
+                        + text(cursor)
                         + " came after " + text(previous) + ", but @CheckpointInterval declares ascending order."
                         + " Return the records sorted by " + field + " (for example ORDER BY " + field
                         + "), or remove @CheckpointInterval from the stream. Its state was reset to where this"
@@ -289,6 +374,11 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 e.toString(),
                 Failures.stackTrace(e),
                 descriptor);
+    }
+
+    /** The partition being read, as JSON text, for messages. */
+    private String partitionText() {
+        return partition < 0 ? "(none)" : partitions.partition(partition);
     }
 
     /** The JSON text of a slice, as stored in {@code completed_slice}. */

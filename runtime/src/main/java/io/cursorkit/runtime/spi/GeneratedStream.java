@@ -15,7 +15,8 @@ import java.util.List;
  * @param <R> the record type
  * @param <C> the cursor type, boxed; {@link NoCursor} when there is no cursor ({@code Void} is not
  *     {@code Comparable})
- * @param <S> the slice type; {@code Void} when there are no slices
+ * @param <S> the slice type, or the partition type of a partitioned stream ({@link
+ *     StreamInfo#partitioned()}); {@code Void} when there are neither
  */
 public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
     StreamInfo info();
@@ -25,11 +26,15 @@ public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
 
     /**
      * The slices to read, in order, for a sync that resumes from {@code since} (null on a first
-     * sync). A stream without {@code @Slices} returns one {@code null} slice.
+     * sync). A stream without {@code @Slices} returns one {@code null} slice. A partitioned stream
+     * returns its partitions, whatever {@code since}.
      */
     List<S> slices(T stream, C since) throws Exception;
 
-    /** Calls the author's {@code read} with the parameters it declares, ignoring the others. */
+    /**
+     * Calls the author's {@code read} with the parameters it declares, ignoring the others. For a
+     * partitioned stream {@code slice} is the partition and {@code since} that partition's cursor.
+     */
     CloseableIterator<R> read(T stream, S slice, C since) throws Exception;
 
     /** The record's cursor value; {@code null} when it is null or the stream has no cursor. */

@@ -11,6 +11,7 @@ public final class StreamInfo {
     private final List<String> primaryKey;
     private final int checkpointInterval;
     private final boolean sliced;
+    private final int maxPartitions;
 
     /**
      * @param name the stream's name in the catalog
@@ -29,6 +30,28 @@ public final class StreamInfo {
             List<String> primaryKey,
             int checkpointInterval,
             boolean sliced) {
+        this(name, namespace, cursorField, primaryKey, checkpointInterval, sliced, 0);
+    }
+
+    /**
+     * A stream that may be partitioned.
+     *
+     * @param maxPartitions 0 for a stream without {@code @Partitions}; else the most partitions whose
+     *     cursor the state keeps (at least 1). A partitioned stream is not {@code sliced}: its
+     *     {@code slices} are its partitions.
+     */
+    public StreamInfo(
+            String name,
+            String namespace,
+            String cursorField,
+            List<String> primaryKey,
+            int checkpointInterval,
+            boolean sliced,
+            int maxPartitions) {
+        if (maxPartitions < 0 || (maxPartitions > 0 && sliced)) {
+            throw new IllegalArgumentException("a stream is sliced or partitioned (maxPartitions >= 1), not both");
+        }
+        this.maxPartitions = maxPartitions;
         this.name = Objects.requireNonNull(name, "name");
         this.namespace = namespace;
         this.cursorField = cursorField;
@@ -70,6 +93,16 @@ public final class StreamInfo {
 
     public boolean sliced() {
         return sliced;
+    }
+
+    /** Whether the stream has {@code @Partitions}: one cursor per partition. */
+    public boolean partitioned() {
+        return maxPartitions > 0;
+    }
+
+    /** Most partitions whose cursor the state keeps; 0 when the stream is not partitioned. */
+    public int maxPartitions() {
+        return maxPartitions;
     }
 
     @Override

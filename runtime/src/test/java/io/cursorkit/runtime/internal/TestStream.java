@@ -45,6 +45,9 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     Runnable onClose = () -> {};
 
     RuntimeException failOnSlices;
+    /** What {@code slices} lists instead of the keys of {@link #rows}, when not null. */
+    List<String> listed;
+
     RuntimeException failOnClose;
     Throwable failInRead;
     /** Fail after this many rows of the failing slice (any slice when {@code failSlice} is null). */
@@ -62,7 +65,7 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
 
     TestStream(StreamInfo info) {
         this.info = info;
-        if (!info.sliced()) {
+        if (!info.sliced() && !info.partitioned()) {
             rows.put(null, new ArrayList<>());
         }
     }
@@ -70,6 +73,12 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     /** An incremental stream with primary key [ticker, date] and the given interval. */
     static TestStream sorted(String name, int interval) {
         return new TestStream(name, true, List.of("ticker", "date"), interval, false);
+    }
+
+    /** An incremental stream partitioned by the keys of {@link #rows}, primary key [ticker, date]. */
+    static TestStream partitioned(String name, int interval, int maxPartitions) {
+        return new TestStream(
+                new StreamInfo(name, null, "date", List.of("ticker", "date"), interval, false, maxPartitions));
     }
 
     TestStream add(String slice, Row... more) {
@@ -100,7 +109,7 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
         if (failOnSlices != null) {
             throw failOnSlices;
         }
-        return new ArrayList<>(rows.keySet());
+        return new ArrayList<>(listed != null ? listed : rows.keySet());
     }
 
     @Override

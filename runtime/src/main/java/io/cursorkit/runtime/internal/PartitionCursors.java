@@ -1,0 +1,182 @@
+package io.cursorkit.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.cursorkit.runtime.spi.StateSerializer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cursors of a partitioned stream, one per partition listed by this sync (DESIGN.md, "State"),
+ * and the {@code stream_state} they make:
+ *
+ * <pre>{"date": "2024-01-31",
+ *  "cursorkit": {"partitions": [{"partition": "AAPL", "cursor": "2024-03-28", "keys_at_cursor": [...]}, ...]}}</pre>
+ *
+ * <p>The cursor under the cursor field's name is the lowest of every partition's, so it is safe for
+ * each: a reader that knows only it (an older runtime, a person, the test kit's far-future check)
+ * resumes every partition from it without loss. Partitions without a cursor are left out (the same
+ * as a first sync), and so are those past {@code limit}: a bounded state, at the cost of reading
+ * those again from the start.
+ *
+ * <p>A partition not yet read this sync keeps where it resumes from, so a kill never loses the
+ * progress of the partitions after the one being read. Each partition's JSON text is cached until
+ * its cursor changes: with many partitions, a state costs copying text, not serializing cursors.
+ *
+ * @param <C> the cursor type
+ */
+final class PartitionCursors<C extends Comparable<? super C>> {
+    private static final SerializedString CURSORKIT = new SerializedString(ResumePoint.CURSORKIT);
+    private static final SerializedString PARTITIONS = new SerializedString(ResumePoint.PARTITIONS);
+    private static final SerializedString PARTITION = new SerializedString(ResumePoint.PARTITION);
+    private static final SerializedString CURSOR = new SerializedString(ResumePoint.CURSOR);
+    private static final SerializedString KEYS_AT_CURSOR = new SerializedString(ResumePoint.KEYS_AT_CURSOR);
+
+    private final ResumePoint<C> input;
+    private final StateSerializer<C, ?> serializer;
+    private final int limit;
+
+    private final List<String> partitions = new ArrayList<>();
+    private final List<C> cursors = new ArrayList<>();
+    private final List<Collection<String>> keys = new ArrayList<>();
+    /** Each partition's entry as JSON text, or null until written. */
+    private final List<String> entries = new ArrayList<>();
+
+    private int left;
+
+    PartitionCursors(ResumePoint<C> input, StateSerializer<C, ?> serializer, int limit) {
+        this.input = input;
+        this.serializer = serializer;
+        this.limit = limit;
+    }
+
+    /**
+     * Starts a sync of {@code listed}, the partitions' JSON texts in the order listed.
+     *
+     * @throws IllegalStateException when a partition is listed twice: its two cursors would clash
+     */
+    void start(List<String> listed) {
+        Set<String> seen = new HashSet<>();
+        for (String partition : listed) {
+            if (!seen.add(partition)) {
+                throw new IllegalStateException(
+                        "the partitions method listed the partition " + partition + " twice; list each partition once");
+            }
+            ResumePoint<C> resume = input.partition(partition);
+            partitions.add(partition);
+            cursors.add(resume.since());
+            keys.add(resume.keysAtCursor());
+            entries.add(null);
+        }
+    }
+
+    /** Where partition {@code index} resumes. */
+    ResumePoint<C> resume(int index) {
+        return new ResumePoint<>(cursors.get(index), new LinkedHashSet<>(keys.get(index)), null);
+    }
+
+    /** Partition {@code index} has moved to {@code cursor}, with {@code keysAtCursor} (null: none kept). */
+    void move(int index, C cursor, Collection<String> keysAtCursor) {
+        cursors.set(index, cursor);
+        keys.set(index, keysAtCursor == null ? Set.of() : new ArrayList<>(keysAtCursor));
+        entries.set(index, null);
+    }
+
+    /** The JSON text of partition {@code index}. */
+    String partition(int index) {
+        return partitions.get(index);
+    }
+
+    /** Partitions with a cursor that the last state left out; 0 when within the limit. */
+    int leftOut() {
+        return left;
+    }
+
+    /** Partitions with a cursor, in the last state or left out of it. */
+    int withCursor() {
+        int count = 0;
+        for (C cursor : cursors) {
+            count += cursor == null ? 0 : 1;
+        }
+        return count;
+    }
+
+    /**
+     * Writes the state, partition {@code live} (or -1) at {@code liveCursor} and {@code liveKeys}
+     * instead of its stored cursor.
+     */
+    void write(JsonGenerator g, SerializedString cursorName, int live, C liveCursor, Collection<String> liveKeys)
+            throws IOException {
+        C lowest = null;
+        for (int i = 0; i < partitions.size(); i++) {
+            C cursor = i == live ? liveCursor : cursors.get(i);
+            if (cursor != null && (lowest == null || cursor.compareTo(lowest) < 0)) {
+                lowest = cursor;
+            }
+        }
+        g.writeStartObject();
+        if (lowest != null) {
+            g.writeFieldName(cursorName);
+            serializer.writeCursor(lowest, g);
+            g.writeFieldName(CURSORKIT);
+            g.writeStartObject();
+            g.writeFieldName(PARTITIONS);
+            g.writeStartArray();
+            int kept = 0;
+            left = 0;
+            for (int i = 0; i < partitions.size(); i++) {
+                C cursor = i == live ? liveCursor : cursors.get(i);
+                if (cursor == null) {
+                    continue;
+                }
+                if (kept == limit) {
+                    left++;
+                    continue;
+                }
+                kept++;
+                if (i == live) {
+                    g.writeRawValue(entry(i, cursor, liveKeys));
+                } else {
+                    String entry = entries.get(i);
+                    if (entry == null) {
+                        entry = entry(i, cursor, keys.get(i));
+                        entries.set(i, entry);
+                    }
+                    g.writeRawValue(entry);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } else {
+            left = 0;
+        }
+        g.writeEndObject();
+    }
+
+    private String entry(int index, C cursor, Collection<String> keysAtCursor) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeFieldName(PARTITION);
+            g.writeRawValue(partitions.get(index));
+            g.writeFieldName(CURSOR);
+            serializer.writeCursor(cursor, g);
+            if (keysAtCursor != null && !keysAtCursor.isEmpty()) {
+                g.writeFieldName(KEYS_AT_CURSOR);
+                g.writeStartArray();
+                for (String key : keysAtCursor) {
+                    g.writeRawValue(key);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        return text.toString();
+    }
+}
