@@ -3,8 +3,11 @@ package io.cursorkit.testkit;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -38,7 +41,15 @@ public final class AirbyteProtocol {
     public static final String SCHEMA_RESOURCE = "io/cursorkit/testkit/protocol/airbyte-protocol.schema.json";
 
     private static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads connector output as written: decimals stay exact, with their scale ({@code 42.00} is
+     * not {@code 42.0}), so a test sees a {@code BigDecimal} record value as the connector wrote it.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
     private static volatile AirbyteProtocol instance;
 
     private final ObjectNode definitions;

@@ -99,6 +99,18 @@ class AirbyteProtocolTest {
     }
 
     @Test
+    void readsDecimalsAsWrittenWithTheirScale() throws Exception {
+        JsonNode message = AirbyteProtocol.parseSingleObject("{\"type\":\"RECORD\",\"record\":{\"stream\":\"orders\","
+                + "\"emitted_at\":1,\"data\":{\"amount\":42.00,\"rate\":0.1,\"count\":3}}}");
+        JsonNode data = message.path("record").path("data");
+        assertEquals(new java.math.BigDecimal("42.00"), data.get("amount").decimalValue());
+        assertEquals("42.00", data.get("amount").toString());
+        assertEquals("0.1", data.get("rate").toString());
+        assertTrue(data.get("count").isInt());
+        assertEquals(List.of(), protocol.validateMessage(message));
+    }
+
+    @Test
     void namesTheMissingPropertyOfARecord() {
         List<String> problems = protocol.validateMessageLine("{\"type\":\"RECORD\",\"record\":{\"stream\":\"s\"}}");
         assertTrue(problems.stream().anyMatch(p -> p.contains("data")), problems::toString);
