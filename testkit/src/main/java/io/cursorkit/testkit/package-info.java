@@ -2,7 +2,7 @@
  * Tests for Airbyte source connectors, run from the outside as separate processes: {@link
  * io.cursorkit.testkit.ConnectorProcess} starts a connector and returns a {@link
  * io.cursorkit.testkit.ConnectorRun} whose {@code assertValidProtocol()} checks every line against
- * the official protocol schema ({@link io.cursorkit.testkit.AirbyteProtocol}) and the messages
+ * the project's own protocol schema ({@link io.cursorkit.testkit.AirbyteProtocol}) and the messages
  * against each other; {@link io.cursorkit.testkit.ConfiguredCatalogBuilder} turns a discovered
  * catalog into the one {@code read} takes; {@link io.cursorkit.testkit.ResumeChecker} kills a sync
  * at checkpoints and random lines and proves that resuming loses no record and commits none twice;

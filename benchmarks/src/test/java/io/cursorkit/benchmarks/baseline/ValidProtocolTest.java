@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every benchmarked program writes valid Airbyte protocol (each line an AirbyteMessage of the
- * official schema), and the configured catalogs the benchmark feeds the connector are valid.
+ * project's protocol schema), and the configured catalogs the benchmark feeds the connector are valid.
  */
 class ValidProtocolTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Dates and times have one JSON text, valid for Airbyte's well-known types, that reads back to the same value. */
 class JsonValuesTest {
-    // the patterns of well_known_types.yaml (Date, TimestampWithTimezone, TimestampWithoutTimezone)
+    // the well-known types' patterns of the protocol schema (Date, TimestampWithTimezone, TimestampWithoutTimezone)
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}( BC)?$");
     private static final Pattern WITH_ZONE =
             Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+\\-]\\d{1,2}:\\d{2})( BC)?$");
