@@ -92,6 +92,34 @@ public enum Message {
             "CursorkitSlicesReturnType",
             "@Slices method %s returns %s. Return List<S>, Iterable<S> or java.util.stream.Stream<S>."),
     SLICES_PARAMETERS("CursorkitSlicesParameters", "@Slices method %s takes (%s). Write %s."),
+    PARTITIONS_STATIC("CursorkitPartitionsStatic", "@Partitions method %s is static. Make it an instance method."),
+    PARTITIONS_NOT_PUBLIC("CursorkitPartitionsNotPublic", "@Partitions method %s is not public. Declare it public."),
+    PARTITIONS_DUPLICATE(
+            "CursorkitPartitionsDuplicate", "@Stream class %s has more than one @Partitions method. Keep exactly one."),
+    PARTITIONS_RETURN_TYPE(
+            "CursorkitPartitionsReturnType",
+            "@Partitions method %s returns %s. Return List<P>, Iterable<P> or java.util.stream.Stream<P> of the"
+                    + " partition type P (an account id, a ticker, a record)."),
+    PARTITIONS_PARAMETERS(
+            "CursorkitPartitionsParameters",
+            "@Partitions method %s takes (%s). Write it without parameters: each partition has its own since,"
+                    + " which read receives."),
+    PARTITIONS_WITH_SLICES(
+            "CursorkitPartitionsWithSlices",
+            "@Stream class %s has both @Partitions and @Slices. Keep @Partitions and page inside read, or keep"
+                    + " @Slices and drop the per-partition cursors."),
+    PARTITIONS_WITHOUT_CURSOR(
+            "CursorkitPartitionsWithoutCursor",
+            "@Partitions on %s, whose record type %s has no @CursorField, so there is no cursor to keep per"
+                    + " partition. Add @CursorField, or use @Slices to split a full refresh stream."),
+    PARTITIONS_MAX_IN_STATE(
+            "CursorkitPartitionsMaxInState",
+            "@Partitions(maxInState = %s) must be at least 1. Leave it out for the default, 10000."),
+    READ_WITHOUT_PARTITION(
+            "CursorkitReadWithoutPartition",
+            "read takes (%s), but the stream has @Partitions method %s: read must take the partition first, so"
+                    + " that it reads one partition from that partition's since. Write read(%s partition, %s since)"
+                    + " or read(%s partition)."),
     PRIMARY_KEY_UNKNOWN(
             "CursorkitPrimaryKeyUnknown",
             "primaryKey names \"%s\", which is not a JSON property of %s.%s Properties: %s."),

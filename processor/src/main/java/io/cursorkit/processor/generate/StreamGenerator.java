@@ -84,6 +84,20 @@ final class StreamGenerator {
         CodeBlock keys = stream.primaryKey().stream()
                 .map(p -> CodeBlock.of("$S", p.jsonName()))
                 .collect(CodeBlock.joining(", "));
+        SliceModel slices = stream.slices();
+        if (slices != null && slices.partitions()) {
+            // partitioned: the runtime drives the partitions as slices, each with its own cursor
+            return CodeBlock.of(
+                    "new $T($S, $S, $S, $T.of($L), $L, false, $L)",
+                    STREAM_INFO,
+                    stream.name(),
+                    stream.namespace(),
+                    stream.cursor().property().jsonName(),
+                    List.class,
+                    keys,
+                    stream.checkpointInterval(),
+                    slices.maxPartitions());
+        }
         return CodeBlock.of(
                 "new $T($S, $S, $S, $T.of($L), $L, $L)",
                 STREAM_INFO,
@@ -93,7 +107,7 @@ final class StreamGenerator {
                 List.class,
                 keys,
                 stream.checkpointInterval(),
-                stream.slices() != null);
+                slices != null);
     }
 
     private static MethodSpec slices(StreamModel stream, TypeName slice, TypeName cursor) {
@@ -107,6 +121,7 @@ final class StreamGenerator {
             return method.addStatement("return $T.singletonList(null)", Collections.class)
                     .build();
         }
+        // a partitions method takes no since: each partition has its own, given to read
         CodeBlock call = CodeBlock.of("stream.$L($L)", slices.method(), slices.takesSince() ? "since" : "");
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), slice);
         TypeName arrayList = ParameterizedTypeName.get(ClassName.get(ArrayList.class), slice);

@@ -17,7 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param namespace the namespace, or null
  * @param record the record type's properties
  * @param cursor the cursor, or null for a full refresh only stream
- * @param slices the {@code @Slices} method, or null
+ * @param slices the {@code @Slices} or {@code @Partitions} method, or null
  * @param read the read method
  * @param primaryKey the primary key properties, in {@code primaryKey} order
  * @param checkpointInterval {@code @CheckpointInterval}, or 0
@@ -72,11 +72,19 @@ public record StreamModel(
     public record CursorModel(PropertyModel property) {}
 
     /**
-     * The {@code @Slices} method.
+     * The {@code @Slices} method, or the {@code @Partitions} method of a partitioned stream (whose
+     * partitions the runtime drives as slices, each with a cursor of its own).
      *
      * @param json the slice's JSON form, or null when it is written as its {@code toString()}
+     * @param maxPartitions 0 for {@code @Slices}; for {@code @Partitions}, its {@code maxInState}
      */
-    public record SliceModel(String method, TypeName type, Shape shape, boolean takesSince, TypeModel json) {}
+    public record SliceModel(
+            String method, TypeName type, Shape shape, boolean takesSince, TypeModel json, int maxPartitions) {
+        /** Whether this is a {@code @Partitions} method. */
+        public boolean partitions() {
+            return maxPartitions > 0;
+        }
+    }
 
     /** The read method and which of {@code (slice, since)} it declares. */
     public record ReadModel(String method, Shape shape, boolean takesSlice, boolean takesSince) {}

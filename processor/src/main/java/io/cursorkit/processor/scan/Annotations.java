@@ -22,6 +22,7 @@ public final class Annotations {
     public static final String CONNECTOR = PACKAGE + "Connector";
     static final String CURSOR_FIELD = PACKAGE + "CursorField";
     public static final String SLICES = PACKAGE + "Slices";
+    public static final String PARTITIONS = PACKAGE + "Partitions";
     public static final String CHECKPOINT_INTERVAL = PACKAGE + "CheckpointInterval";
     static final String SECRET = PACKAGE + "Secret";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
@@ -32,7 +33,7 @@ public final class Annotations {
 
     /** The cursorkit annotations the processor claims to support. */
     public static Set<String> supported() {
-        return Set.of(STREAM, CONNECTOR, CURSOR_FIELD, SLICES, CHECKPOINT_INTERVAL, SECRET);
+        return Set.of(STREAM, CONNECTOR, CURSOR_FIELD, SLICES, PARTITIONS, CHECKPOINT_INTERVAL, SECRET);
     }
 
     /** The annotation named {@code annotation} on {@code element}, if present. */

@@ -52,13 +52,41 @@ final class StreamMethods {
 
     /** The one {@code @Slices} method, or null when there is none or it is wrong (reported). */
     ExecutableElement findSlices(TypeElement stream, Report report) {
+        return findMarked(
+                stream,
+                Annotations.SLICES,
+                Message.SLICES_DUPLICATE,
+                Message.SLICES_STATIC,
+                Message.SLICES_NOT_PUBLIC,
+                report);
+    }
+
+    /** The one {@code @Partitions} method, or null when there is none or it is wrong (reported). */
+    ExecutableElement findPartitions(TypeElement stream, Report report) {
+        return findMarked(
+                stream,
+                Annotations.PARTITIONS,
+                Message.PARTITIONS_DUPLICATE,
+                Message.PARTITIONS_STATIC,
+                Message.PARTITIONS_NOT_PUBLIC,
+                report);
+    }
+
+    /** The one method carrying {@code annotation}: public, not static; null when none or wrong. */
+    private static ExecutableElement findMarked(
+            TypeElement stream,
+            String annotation,
+            Message duplicate,
+            Message isStatic,
+            Message notPublic,
+            Report report) {
         ExecutableElement found = null;
         for (ExecutableElement method : ElementFilter.methodsIn(stream.getEnclosedElements())) {
-            if (!Annotations.has(method, Annotations.SLICES)) {
+            if (!Annotations.has(method, annotation)) {
                 continue;
             }
             if (found != null) {
-                report.error(method, Message.SLICES_DUPLICATE, stream.getSimpleName());
+                report.error(method, duplicate, stream.getSimpleName());
                 return null;
             }
             found = method;
@@ -67,11 +95,22 @@ final class StreamMethods {
             return null;
         }
         if (found.getModifiers().contains(Modifier.STATIC)) {
-            report.error(found, Message.SLICES_STATIC, found.getSimpleName());
+            report.error(found, isStatic, found.getSimpleName());
         } else if (!found.getModifiers().contains(Modifier.PUBLIC)) {
-            report.error(found, Message.SLICES_NOT_PUBLIC, found.getSimpleName());
+            report.error(found, notPublic, found.getSimpleName());
         }
         return found;
+    }
+
+    /** Checks that the partitions method takes no parameter; false when it does (reported). */
+    boolean partitionsParameters(ExecutableElement method, Report report) {
+        List<? extends VariableElement> parameters = method.getParameters();
+        deferOnUnresolved(parameters);
+        if (parameters.isEmpty()) {
+            return true;
+        }
+        report.error(method, Message.PARTITIONS_PARAMETERS, method.getSimpleName(), describe(parameters));
+        return false;
     }
 
     /** What the read or slices method returns, or null when it is not one of the allowed shapes. */

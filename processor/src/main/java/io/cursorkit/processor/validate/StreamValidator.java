@@ -72,6 +72,10 @@ public final class StreamValidator {
         }
         Optional<ClassName> config = constructorConfig(stream, report);
         ExecutableElement slicesMethod = methods.findSlices(stream, report);
+        ExecutableElement partitionsMethod = methods.findPartitions(stream, report);
+        if (slicesMethod != null && partitionsMethod != null) {
+            report.error(partitionsMethod, Message.PARTITIONS_WITH_SLICES, stream.getSimpleName());
+        }
         ExecutableElement read = methods.findRead(stream, report);
         if (config == null || read == null || !report.isClean()) {
             return null;
@@ -103,7 +107,13 @@ public final class StreamValidator {
 
         SliceModel slices = null;
         TypeMirror sliceType = null;
-        if (slicesMethod != null) {
+        if (partitionsMethod != null) {
+            slices = partitions(stream, partitionsMethod, recordType, cursorProperty != null, report);
+            if (slices == null) {
+                return null;
+            }
+            sliceType = methods.returned(partitionsMethod, false).element();
+        } else if (slicesMethod != null) {
             StreamMethods.Returned returned = methods.returned(slicesMethod, false);
             if (returned == null) {
                 report.error(
@@ -124,11 +134,28 @@ public final class StreamValidator {
                     com.palantir.javapoet.TypeName.get(sliceType),
                     returned.shape(),
                     takesSince,
-                    json);
+                    json,
+                    0);
         }
         String cursorName = cursorProperty == null ? null : cursorProperty.javaName();
         boolean[] parameters = methods.readParameters(read, sliceType, cursorType, cursorName, report);
         if (parameters == null) {
+            return null;
+        }
+        if (slices != null && slices.partitions() && !parameters[0]) {
+            String partition = StreamMethods.simple(sliceType);
+            String cursor = StreamMethods.simple(cursorType);
+            String found = read.getParameters().stream()
+                    .map(p -> StreamMethods.simple(p.asType()) + " " + p.getSimpleName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            report.error(
+                    read,
+                    Message.READ_WITHOUT_PARTITION,
+                    found,
+                    partitionsMethod.getSimpleName(),
+                    partition,
+                    cursor,
+                    partition);
             return null;
         }
         List<PropertyModel> primaryKey = attributes.primaryKey(stream, annotation, record, report);
@@ -149,6 +176,53 @@ public final class StreamValidator {
                 interval,
                 config.orElse(null),
                 stream);
+    }
+
+    /** The {@code @Partitions} method as a slice model, or null (reported). */
+    private SliceModel partitions(
+            TypeElement stream, ExecutableElement method, TypeElement recordType, boolean hasCursor, Report report) {
+        AnnotationMirror mirror =
+                Annotations.find(method, Annotations.PARTITIONS).orElseThrow();
+        int max = Annotations.integer(elements, mirror, "maxInState");
+        if (max < 1) {
+            report.error(
+                    method,
+                    mirror,
+                    Annotations.value(elements, mirror, "maxInState"),
+                    Message.PARTITIONS_MAX_IN_STATE,
+                    max);
+            return null;
+        }
+        if (!hasCursor) {
+            report.error(
+                    method,
+                    mirror,
+                    null,
+                    Message.PARTITIONS_WITHOUT_CURSOR,
+                    stream.getSimpleName(),
+                    recordType.getSimpleName());
+            return null;
+        }
+        StreamMethods.Returned returned = methods.returned(method, false);
+        if (returned == null) {
+            report.error(
+                    method,
+                    Message.PARTITIONS_RETURN_TYPE,
+                    method.getSimpleName(),
+                    StreamMethods.simple(method.getReturnType()));
+            return null;
+        }
+        if (!methods.partitionsParameters(method, report)) {
+            return null;
+        }
+        TypeModel json = types.scan(returned.element(), method, "partition", new Report());
+        return new SliceModel(
+                method.getSimpleName().toString(),
+                com.palantir.javapoet.TypeName.get(returned.element()),
+                returned.shape(),
+                false,
+                json,
+                max);
     }
 
     /** The boxed type of the cursor property, as the SPI's {@code C}. */

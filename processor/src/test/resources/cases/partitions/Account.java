@@ -1,0 +1,3 @@
+package parts;
+
+public record Account(String id, int region) {}

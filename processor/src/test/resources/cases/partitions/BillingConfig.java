@@ -1,0 +1,7 @@
+package parts;
+
+import io.cursorkit.annotations.Connector;
+import java.util.List;
+
+@Connector(name = "source-billing")
+public record BillingConfig(List<String> accounts) {}

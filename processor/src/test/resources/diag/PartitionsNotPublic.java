@@ -1,0 +1,18 @@
+package diag;
+
+import io.cursorkit.annotations.Partitions;
+import io.cursorkit.annotations.Stream;
+import java.time.LocalDate;
+import java.util.List;
+
+@Stream
+public final class PartitionsNotPublic {
+    @Partitions
+    List<String> accounts() {
+        return List.of();
+    }
+
+    public Iterable<Row> read(String account, LocalDate since) {
+        return List.of();
+    }
+}
