@@ -45,7 +45,7 @@ public final class Tools {
                   A stream with no STATE in READ_OUTPUT keeps its state from STATE_FILE (the state the
                   read was started with, in any form `--state` accepts).
 
-              help, --help, -h
+              --help, -h
                   Prints this text.
 
             A file name of - reads standard input. Options take their value as the next argument or
@@ -71,9 +71,7 @@ public final class Tools {
             err.print(USAGE);
             return ToolException.USAGE;
         }
-        if (args[0].equals("help")
-                || List.of(args).contains("--help")
-                || List.of(args).contains("-h")) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             out.print(USAGE);
             return 0;
         }
