@@ -21,19 +21,34 @@ final class SecretMasker {
         this.secrets = secrets;
     }
 
-    /** The values at {@code paths} (dot separated) in {@code config}; missing ones are skipped. */
+    /**
+     * The values at {@code paths} in {@code config}: dot separated property names, where {@code *}
+     * stands for every element of an array or every value of an object ({@code endpoints.*.token});
+     * missing ones are skipped (a secret of one option of a choice is absent from the others).
+     */
     static SecretMasker of(JsonNode config, List<String> paths) {
         List<String> values = new ArrayList<>();
         for (String path : paths) {
-            JsonNode node = config;
-            for (String part : path.split("\\.", -1)) {
-                node = node == null ? null : node.get(part);
-            }
-            collect(node, values);
+            resolve(config, path.split("\\.", -1), 0, values);
         }
         // Longest first, so that a secret containing another is masked whole.
         values.sort(Comparator.comparingInt(String::length).reversed());
         return new SecretMasker(List.copyOf(values));
+    }
+
+    private static void resolve(JsonNode node, String[] parts, int index, List<String> values) {
+        if (node == null) {
+            return;
+        }
+        if (index == parts.length) {
+            collect(node, values);
+        } else if (parts[index].equals("*") && node.isContainerNode()) {
+            for (JsonNode child : node) {
+                resolve(child, parts, index + 1, values);
+            }
+        } else {
+            resolve(node.get(parts[index]), parts, index + 1, values);
+        }
     }
 
     private static void collect(JsonNode node, List<String> values) {

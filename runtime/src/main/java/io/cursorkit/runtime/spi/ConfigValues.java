@@ -5,6 +5,7 @@ import io.cursorkit.runtime.ConfigException;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,6 +23,15 @@ public final class ConfigValues {
     @FunctionalInterface
     public interface Reader<T> {
         T read(JsonNode node) throws JsonValueException;
+    }
+
+    /**
+     * Reads one object (a record, or an option of a sealed choice) of a list or map, given its
+     * path for messages; a generated {@code read<Type>} method.
+     */
+    @FunctionalInterface
+    public interface ObjectReader<T> {
+        T read(JsonNode node, String path) throws ConfigException;
     }
 
     /** The path of property {@code name} inside the object at {@code path} ({@code ""} for the root). */
@@ -97,5 +107,58 @@ public final class ConfigValues {
             result.put(field.getKey(), value(field.getValue(), child(path, field.getKey()), secret, reader));
         }
         return result;
+    }
+
+    /** The elements of the array {@code node}, each an object read with {@code reader} at {@code path[i]}. */
+    public static <T, C extends Collection<T>> C objectCollection(
+            JsonNode node, String path, boolean secret, ObjectReader<T> reader, String expected, C into)
+            throws ConfigException {
+        if (!node.isArray()) {
+            throw invalid(path, new JsonValueException(expected, node), secret);
+        }
+        for (int i = 0; i < node.size(); i++) {
+            into.add(reader.read(node.get(i), path + "[" + i + "]"));
+        }
+        return into;
+    }
+
+    /** The fields of the object {@code node}, in order, each value an object read with {@code reader}. */
+    public static <T> Map<String, T> objectMap(
+            JsonNode node, String path, boolean secret, ObjectReader<T> reader, String expected)
+            throws ConfigException {
+        if (!node.isObject()) {
+            throw invalid(path, new JsonValueException(expected, node), secret);
+        }
+        Map<String, T> result = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            result.put(field.getKey(), reader.read(field.getValue(), child(path, field.getKey())));
+        }
+        return result;
+    }
+
+    /**
+     * The discriminator of a sealed choice: the text of property {@code property} of the object
+     * {@code node}, which must be one of {@code allowed}; a missing or unknown value is a {@link
+     * ConfigException} that lists the allowed values.
+     */
+    public static String discriminator(JsonNode node, String path, String property, List<String> allowed)
+            throws ConfigException {
+        JsonNode value = node.get(property);
+        StringBuilder expected = new StringBuilder("one of ");
+        for (int i = 0; i < allowed.size(); i++) {
+            expected.append(i == 0 ? "" : ", ")
+                    .append('"')
+                    .append(allowed.get(i))
+                    .append('"');
+        }
+        if (value == null || value.isNull()) {
+            throw missing(child(path, property), expected.toString(), value);
+        }
+        if (!value.isTextual() || !allowed.contains(value.textValue())) {
+            throw invalid(child(path, property), new JsonValueException(expected.toString(), value), false);
+        }
+        return value.textValue();
     }
 }

@@ -39,7 +39,9 @@ public interface ConnectorDefinition<G> {
     /**
      * The JSON paths of the {@code @Secret} properties, dot separated from the configuration's root
      * ({@code password}, {@code tunnel.private_key}), so that their values can be masked before the
-     * configuration has been parsed.
+     * configuration has been parsed. A {@code *} stands for every element of an array or every value
+     * of a map ({@code endpoints.*.token}); a path that is absent from a config (a secret of another
+     * option of a sealed choice) masks nothing.
      */
     List<String> secretPaths();
 
