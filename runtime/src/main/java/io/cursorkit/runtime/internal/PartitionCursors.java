@@ -20,10 +20,11 @@ import java.util.Set;
  *  "cursorkit": {"partitions": [{"partition": "AAPL", "cursor": "2024-03-28", "keys_at_cursor": [...]}, ...]}}</pre>
  *
  * <p>The cursor under the cursor field's name is the lowest of every partition's, so it is safe for
- * each: a reader that knows only it (an older runtime, a person, the test kit's far-future check)
- * resumes every partition from it without loss. Partitions without a cursor are left out (the same
- * as a first sync), and so are those past {@code limit}: a bounded state, at the cost of reading
- * those again from the start.
+ * each: a reader that knows only it (an older runtime, a person, the test kit) resumes every
+ * partition from it without loss. It is absent while a partition has no cursor (none of its records
+ * seen yet) or is left out, since no cursor is safe for a partition read from the start.
+ * Partitions without a cursor are left out of the list (the same as a first sync), and so are those
+ * past {@code limit}: a bounded state, at the cost of reading those again from the start.
  *
  * <p>A partition not yet read this sync keeps where it resumes from, so a kill never loses the
  * progress of the partitions after the one being read. Each partition's JSON text is cached until
@@ -113,30 +114,32 @@ final class PartitionCursors<C extends Comparable<? super C>> {
      */
     void write(JsonGenerator g, SerializedString cursorName, int live, C liveCursor, Collection<String> liveKeys)
             throws IOException {
+        // The lowest cursor is safe for every partition only when every partition has one and the
+        // state keeps it: a partition without one is read from the start, so no cursor is safe for it.
         C lowest = null;
+        int withCursor = 0;
         for (int i = 0; i < partitions.size(); i++) {
             C cursor = i == live ? liveCursor : cursors.get(i);
-            if (cursor != null && (lowest == null || cursor.compareTo(lowest) < 0)) {
-                lowest = cursor;
+            if (cursor != null) {
+                withCursor++;
+                lowest = lowest == null || cursor.compareTo(lowest) < 0 ? cursor : lowest;
             }
         }
+        left = Math.max(0, withCursor - limit);
         g.writeStartObject();
-        if (lowest != null) {
+        if (withCursor == partitions.size() && left == 0 && lowest != null) {
             g.writeFieldName(cursorName);
             serializer.writeCursor(lowest, g);
+        }
+        if (withCursor > 0) {
             g.writeFieldName(CURSORKIT);
             g.writeStartObject();
             g.writeFieldName(PARTITIONS);
             g.writeStartArray();
             int kept = 0;
-            left = 0;
-            for (int i = 0; i < partitions.size(); i++) {
+            for (int i = 0; i < partitions.size() && kept < limit; i++) {
                 C cursor = i == live ? liveCursor : cursors.get(i);
                 if (cursor == null) {
-                    continue;
-                }
-                if (kept == limit) {
-                    left++;
                     continue;
                 }
                 kept++;
@@ -153,8 +156,6 @@ final class PartitionCursors<C extends Comparable<? super C>> {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } else {
-            left = 0;
         }
         g.writeEndObject();
     }
