@@ -151,10 +151,35 @@ public enum Message {
     CONFIG_TYPE_UNSUPPORTED(
             "CursorkitConfigType",
             "config property %s has type %s, which cannot be read from the config. Use a String, number, boolean,"
-                    + " date or time type, enum, List of those, or a nested record."),
+                    + " date or time type, enum, record, sealed interface of records, or a List, Set or"
+                    + " Map<String, V> of those. Not supported: Java arrays, lists or maps whose elements are"
+                    + " lists or maps, and classes without a public no-arg constructor."),
     CONFIG_NOT_SETTABLE(
             "CursorkitConfigNotSettable",
             "config property %s of %s has no public setter. Add one, or declare the configuration as a record."),
+    CONFIG_CHOICE_NOT_SEALED(
+            "CursorkitConfigChoiceNotSealed",
+            "config property %s has type %s, an interface that is not sealed, so its options are unknown. Declare"
+                    + " it sealed with a record per option: public sealed interface %s permits OptionA, OptionB {}."),
+    CONFIG_CHOICE_OPTION(
+            "CursorkitConfigChoiceOption",
+            "%s, an option of the sealed interface %s, is %s. Make each option of a config choice a record (or a"
+                    + " public class with a public no-arg constructor and setters); a choice inside a choice is not"
+                    + " supported."),
+    CONFIG_CHOICE_VALUE_DUPLICATE(
+            "CursorkitConfigChoiceValueDuplicate",
+            "options %s and %s of %s both have the %s value \"%s\". Give one of them another with"
+                    + " @JsonTypeName(\"...\")."),
+    CONFIG_CHOICE_DISCRIMINATOR_CLASH(
+            "CursorkitConfigChoiceDiscriminator",
+            "%s, an option of %s, has its own property \"%s\", which is the discriminator that tells the options"
+                    + " apart. Rename the property with @JsonProperty, or name another discriminator with"
+                    + " @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"...\") on %s."),
+    CONFIG_CHOICE_TYPE_INFO(
+            "CursorkitConfigChoiceTypeInfo",
+            "@JsonTypeInfo on %s has %s, but a config choice is told apart by a property holding a name. Write"
+                    + " @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"...\"), or leave @JsonTypeInfo out"
+                    + " (the property is then \"type\")."),
     STREAM_CONFIG_MISMATCH(
             "CursorkitStreamConfigType",
             "@Stream %s takes %s in its constructor, but the @Connector type is %s. Take %s."),

@@ -5,13 +5,13 @@ import static io.cursorkit.processor.generate.RuntimeTypes.CONFIG_VALUES;
 import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUES;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.cursorkit.processor.model.ChoiceModel;
 import io.cursorkit.processor.model.ConnectorModel;
 import io.cursorkit.processor.model.JsonKind;
 import io.cursorkit.processor.model.Names;
@@ -34,10 +34,14 @@ import javax.lang.model.element.Modifier;
  */
 final class ConfigParserGenerator {
     static final TypeName WARNINGS = ParameterizedTypeName.get(Consumer.class, String.class);
-    private static final Set<String> RESERVED = Set.of("node", "path", "warnings", "result", "known");
+    /** Names of the reader's parameters and of lambda parameters, which a property's variable must not take. */
+    private static final Set<String> RESERVED = Set.of("node", "path", "warnings", "result", "known", "n", "p");
 
     private final JsonReadCode scalars = new JsonReadCode();
-    private final Map<ClassName, MethodSpec> objectReaders = new LinkedHashMap<>();
+    /** The reader methods by what they read: a type, or an option type with its choice's discriminator. */
+    private final Map<String, MethodSpec> objectReaders = new LinkedHashMap<>();
+
+    private final Set<String> names = new java.util.HashSet<>();
     private final List<FieldSpec> fields = new ArrayList<>();
 
     /** Adds {@code parseConfig} and everything it calls to {@code type}. */
@@ -67,41 +71,103 @@ final class ConfigParserGenerator {
 
     /** The name of the method that reads {@code object}, generated on first use. */
     private String objectReader(ObjectModel object) {
-        MethodSpec existing = objectReaders.get(object.type());
+        return objectReader(object, null);
+    }
+
+    /**
+     * The name of the method that reads {@code object}, generated on first use; as an option of a
+     * choice, its {@code discriminator} is a known property too.
+     */
+    private String objectReader(ObjectModel object, String discriminator) {
+        String key = object.type() + (discriminator == null ? "" : "#" + discriminator);
+        MethodSpec existing = objectReaders.get(key);
         if (existing != null) {
             return existing.name();
         }
         String suffix = String.join("_", object.type().simpleNames());
-        String name = "read" + suffix;
-        String known = "PROPERTIES_" + Names.snakeCase(suffix).toUpperCase(java.util.Locale.ROOT);
+        String name = unique("read" + suffix);
+        String known = unique("PROPERTIES_" + Names.snakeCase(suffix).toUpperCase(java.util.Locale.ROOT));
+        List<CodeBlock> knownNames = new ArrayList<>();
+        if (discriminator != null) {
+            knownNames.add(CodeBlock.of("$S", discriminator));
+        }
+        object.visible().forEach(p -> knownNames.add(CodeBlock.of("$S", p.jsonName())));
         fields.add(FieldSpec.builder(
                         ParameterizedTypeName.get(Set.class, String.class),
                         known,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                .initializer(
-                        "$T.of($L)",
-                        Set.class,
-                        object.visible().stream()
-                                .map(p -> CodeBlock.of("$S", p.jsonName()))
-                                .collect(CodeBlock.joining(", ")))
+                .initializer("$T.of($L)", Set.class, CodeBlock.join(knownNames, ", "))
                 .build());
-        objectReaders.put(object.type(), MethodSpec.methodBuilder(name).build());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(object.type())
-                .addParameter(JsonNode.class, "node")
-                .addParameter(String.class, "path")
-                .addParameter(WARNINGS, "warnings")
-                .addException(CONFIG_EXCEPTION)
+        objectReaders.put(key, MethodSpec.methodBuilder(name).build());
+        MethodSpec.Builder method = reader(name, object.type())
                 .addStatement("$T.warnUnknown(node, path, $L, warnings)", CONFIG_VALUES, known);
         for (PropertyModel property : object.visible()) {
             method.addCode(readProperty(property));
         }
         method.addCode(construct(object));
-        objectReaders.put(object.type(), method.build());
+        objectReaders.put(key, method.build());
         return name;
+    }
+
+    /**
+     * The name of the method that reads a sealed choice: it reads the discriminator and hands the
+     * object to the chosen option's reader.
+     */
+    private String choiceReader(ChoiceModel choice) {
+        String key = choice.type().toString();
+        MethodSpec existing = objectReaders.get(key);
+        if (existing != null) {
+            return existing.name();
+        }
+        String suffix = String.join("_", choice.type().simpleNames());
+        String name = unique("read" + suffix);
+        String values = unique("VALUES_" + Names.snakeCase(suffix).toUpperCase(java.util.Locale.ROOT));
+        fields.add(FieldSpec.builder(
+                        ParameterizedTypeName.get(List.class, String.class),
+                        values,
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(
+                        "$T.of($L)",
+                        List.class,
+                        choice.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")))
+                .build());
+        objectReaders.put(key, MethodSpec.methodBuilder(name).build());
+        MethodSpec.Builder method = reader(name, choice.type())
+                .beginControlFlow(
+                        "switch ($T.discriminator(node, path, $S, $L))", CONFIG_VALUES, choice.discriminator(), values);
+        for (ChoiceModel.Option option : choice.options()) {
+            method.addStatement(
+                    "case $S: return $N(node, path, warnings)",
+                    option.value(),
+                    objectReader(option.object(), choice.discriminator()));
+        }
+        method.addStatement("default: throw new $T($S + path)", IllegalStateException.class, "no option read at ")
+                .endControlFlow();
+        objectReaders.put(key, method.build());
+        return name;
+    }
+
+    private static MethodSpec.Builder reader(String name, TypeName type) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(type)
+                .addParameter(JsonNode.class, "node")
+                .addParameter(String.class, "path")
+                .addParameter(WARNINGS, "warnings")
+                .addException(CONFIG_EXCEPTION);
+    }
+
+    /** {@code name}, or {@code name2}, {@code name3}... when a member of that name exists already. */
+    private String unique(String name) {
+        String candidate = name;
+        for (int i = 2; !names.add(candidate); i++) {
+            candidate = name + i;
+        }
+        return candidate;
     }
 
     private CodeBlock readProperty(PropertyModel property) {
@@ -125,36 +191,69 @@ final class ConfigParserGenerator {
                 .build();
     }
 
+    /**
+     * Reads a property's value. A list, map or choice whose items or options hold a secret does not
+     * show a value of the wrong shape in its message: the secret's path would not find it there.
+     */
     private CodeBlock read(TypeModel type, String node, CodeBlock path, boolean secret) {
+        boolean scalarElement = type.element() != null && type.element().kind().isScalar();
+        boolean hidden = secret || (type.kind() != JsonKind.OBJECT || type.isChoice()) && hasSecrets(type);
         return switch (type.kind()) {
             case ARRAY -> CodeBlock.of(
-                    "$T.collection($L, $L, $L, $L, $L, new $T<>())",
+                    "$T.$L($L, $L, $L, $L, $L, new $T<>())",
                     CONFIG_VALUES,
+                    scalarElement ? "collection" : "objectCollection",
                     node,
                     path,
-                    secret,
-                    reader(type.element()),
+                    hidden,
+                    scalarElement ? reader(type.element()) : objectElement(type.element(), hidden),
                     JsonReadCode.description(type),
                     type.collection().toString().equals("java.util.Set") ? LinkedHashSet.class : ArrayList.class);
             case MAP -> CodeBlock.of(
-                    "$T.map($L, $L, $L, $L, $L)",
+                    "$T.$L($L, $L, $L, $L, $L)",
                     CONFIG_VALUES,
+                    scalarElement ? "map" : "objectMap",
                     node,
                     path,
-                    secret,
-                    reader(type.element()),
+                    hidden,
+                    scalarElement ? reader(type.element()) : objectElement(type.element(), hidden),
                     JsonReadCode.description(type));
-            case OBJECT -> CodeBlock.of(
-                    "$N($T.object($L, $L, $L, $S), $L, warnings)",
-                    objectReader(type.object()),
-                    CONFIG_VALUES,
-                    node,
-                    path,
-                    secret,
-                    JsonReadCode.describe(type),
-                    path);
+            case OBJECT -> readObject(type, CodeBlock.of("$L", node), path, hidden);
             default -> CodeBlock.of("$T.value($L, $L, $L, $L)", CONFIG_VALUES, node, path, secret, reader(type));
         };
+    }
+
+    /** Whether a value of {@code type} may hold a {@code @Secret} property. */
+    private static boolean hasSecrets(TypeModel type) {
+        return switch (type.kind()) {
+            case OBJECT -> type.isChoice()
+                    ? type.choice().options().stream().anyMatch(o -> hasSecrets(o.object()))
+                    : hasSecrets(type.object());
+            case ARRAY, MAP -> hasSecrets(type.element());
+            default -> false;
+        };
+    }
+
+    private static boolean hasSecrets(ObjectModel object) {
+        return object.visible().stream().anyMatch(p -> p.secret() || hasSecrets(p.type()));
+    }
+
+    /** An object or a choice: checked to be a JSON object, then read by its reader method. */
+    private CodeBlock readObject(TypeModel type, CodeBlock node, CodeBlock path, boolean secret) {
+        return CodeBlock.of(
+                "$N($T.object($L, $L, $L, $S), $L, warnings)",
+                type.isChoice() ? choiceReader(type.choice()) : objectReader(type.object()),
+                CONFIG_VALUES,
+                node,
+                path,
+                secret,
+                JsonReadCode.describe(type),
+                path);
+    }
+
+    /** The {@code ObjectReader} of a list's or map's objects, each read at its own path. */
+    private CodeBlock objectElement(TypeModel element, boolean secret) {
+        return CodeBlock.of("(n, p) -> $L", readObject(element, CodeBlock.of("n"), CodeBlock.of("p"), secret));
     }
 
     private CodeBlock reader(TypeModel scalar) {
@@ -197,10 +296,34 @@ final class ConfigParserGenerator {
         for (PropertyModel property : object.visible()) {
             String path = prefix + property.jsonName();
             if (property.secret()) {
-                paths.add(path);
-            } else if (property.type().kind() == JsonKind.OBJECT) {
-                collectSecrets(property.type().object(), path + ".", paths);
+                add(paths, path);
+            } else {
+                collectSecrets(property.type(), path, paths);
             }
+        }
+    }
+
+    /**
+     * The secrets inside a value at {@code path}: in a record, in every option of a choice (absent
+     * from a config that chose another), and in every element of a list or value of a map ({@code *}).
+     */
+    private static void collectSecrets(TypeModel type, String path, List<String> paths) {
+        switch (type.kind()) {
+            case OBJECT -> {
+                if (type.isChoice()) {
+                    type.choice().options().forEach(option -> collectSecrets(option.object(), path + ".", paths));
+                } else {
+                    collectSecrets(type.object(), path + ".", paths);
+                }
+            }
+            case ARRAY, MAP -> collectSecrets(type.element(), path + ".*", paths);
+            default -> {}
+        }
+    }
+
+    private static void add(List<String> paths, String path) {
+        if (!paths.contains(path)) {
+            paths.add(path);
         }
     }
 }

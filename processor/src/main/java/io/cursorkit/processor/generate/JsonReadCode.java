@@ -77,10 +77,15 @@ final class JsonReadCode {
                     + type.enumConstants().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
             case ARRAY -> "an array of " + plural(type.element());
             case MAP -> "an object whose values are each " + describe(type.element());
-            case OBJECT -> "an object with the properties "
-                    + type.object().visible().stream()
-                            .map(PropertyModel::jsonName)
-                            .collect(Collectors.joining(", "));
+            case OBJECT -> type.isChoice()
+                    ? "an object whose \"" + type.choice().discriminator() + "\" is one of "
+                            + type.choice().values().stream()
+                                    .map(v -> "\"" + v + "\"")
+                                    .collect(Collectors.joining(", "))
+                    : "an object with the properties "
+                            + type.object().visible().stream()
+                                    .map(PropertyModel::jsonName)
+                                    .collect(Collectors.joining(", "));
         };
     }
 

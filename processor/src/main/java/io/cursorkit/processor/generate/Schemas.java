@@ -3,6 +3,7 @@ package io.cursorkit.processor.generate;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cursorkit.processor.model.ChoiceModel;
 import io.cursorkit.processor.model.ObjectModel;
 import io.cursorkit.processor.model.PropertyModel;
 import io.cursorkit.processor.model.TypeModel;
@@ -60,6 +61,23 @@ final class Schemas {
         }
     }
 
+    /**
+     * A sealed choice (config only): {@code oneOf} one object per option, each with its title and a
+     * required constant discriminator, as Airbyte's UI shows a choice.
+     */
+    private void choice(ObjectNode node, ChoiceModel choice, boolean config) {
+        ArrayNode oneOf = node.putArray("oneOf");
+        for (ChoiceModel.Option option : choice.options()) {
+            ObjectNode schema = oneOf.addObject().put("title", option.title()).put("type", "object");
+            ObjectNode properties = schema.putObject("properties");
+            properties.putObject(choice.discriminator()).put("type", "string").put("const", option.value());
+            properties(schema, option.object(), config);
+            ObjectNode own = (ObjectNode) schema.get("properties");
+            schema.set("properties", properties.setAll(own));
+            ((ArrayNode) schema.get("required")).insert(0, choice.discriminator());
+        }
+    }
+
     private ObjectNode type(TypeModel type, boolean config) {
         ObjectNode node = NODES.objectNode();
         String jsonType =
@@ -98,7 +116,13 @@ final class Schemas {
             case CHAR -> node.put("minLength", 1).put("maxLength", 1);
             case ARRAY -> node.set("items", type(type.element(), config));
             case MAP -> node.set("additionalProperties", type(type.element(), config));
-            case OBJECT -> properties(node, type.object(), config);
+            case OBJECT -> {
+                if (type.isChoice()) {
+                    choice(node, type.choice(), config);
+                } else {
+                    properties(node, type.object(), config);
+                }
+            }
             default -> {}
         }
         return node;

@@ -38,6 +38,30 @@ public final class Names {
         return out.toString();
     }
 
+    /**
+     * A title for a type: {@code ApiKeyHeader} becomes {@code Api Key Header}, {@code OAuth2Token}
+     * becomes {@code OAuth2 Token} (a space before each capital that follows a small letter or a
+     * digit; underscores become spaces).
+     */
+    public static String humanize(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_') {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            char before = i > 0 ? name.charAt(i - 1) : ' ';
+            if (Character.isUpperCase(c) && (Character.isLowerCase(before) || Character.isDigit(before))) {
+                out.append(' ');
+            }
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
     /** {@code source-stock-prices} becomes {@code SourceStockPricesMain}. */
     public static String mainClass(String connectorName) {
         StringBuilder out = new StringBuilder();

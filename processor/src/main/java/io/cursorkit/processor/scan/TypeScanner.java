@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.cursorkit.processor.diagnostics.Message;
 import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.model.ChoiceModel;
 import io.cursorkit.processor.model.JsonKind;
 import io.cursorkit.processor.model.ObjectModel;
 import io.cursorkit.processor.model.TypeModel;
@@ -53,13 +54,17 @@ public final class TypeScanner {
     private final Elements elements;
     private final Types types;
     private final PropertyScanner properties;
+    private final ChoiceScanner choices;
     private final Set<String> inProgress = new LinkedHashSet<>();
+    /** Whether the scan in progress is the {@code @Connector} type's, where interfaces are choices. */
+    private boolean config;
 
     /** A scanner over javac's element and type utilities. */
     public TypeScanner(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
         this.properties = new PropertyScanner(elements, this);
+        this.choices = new ChoiceScanner(elements, properties);
     }
 
     /** javac's type utilities, for comparing the types scanned. */
@@ -125,6 +130,10 @@ public final class TypeScanner {
             return null;
         }
         try {
+            if (config && element.getKind() == ElementKind.INTERFACE) {
+                ChoiceModel choice = choices.scan(element, at, path, report);
+                return choice == null ? null : TypeModel.choice(ClassName.get(element), choice);
+            }
             ObjectModel object = properties.scan(element, report, false);
             if (object == null) {
                 return null;
@@ -149,12 +158,17 @@ public final class TypeScanner {
         }
     }
 
-    /** Reads the {@code @Connector} type's properties. */
+    /**
+     * Reads the {@code @Connector} type's properties. There, and only there, an interface is a
+     * choice between the records it permits ({@link ChoiceModel}).
+     */
     public ObjectModel scanConfigType(TypeElement element, Report report) {
         inProgress.add(element.getQualifiedName().toString());
+        config = true;
         try {
             return properties.scan(element, report, false);
         } finally {
+            config = false;
             inProgress.clear();
         }
     }

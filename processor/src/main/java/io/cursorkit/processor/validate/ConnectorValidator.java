@@ -3,6 +3,7 @@ package io.cursorkit.processor.validate;
 import io.cursorkit.processor.diagnostics.Message;
 import io.cursorkit.processor.diagnostics.Report;
 import io.cursorkit.processor.model.ConnectorModel;
+import io.cursorkit.processor.model.JsonKind;
 import io.cursorkit.processor.model.Names;
 import io.cursorkit.processor.model.ObjectModel;
 import io.cursorkit.processor.model.PropertyModel;
@@ -84,22 +85,31 @@ public final class ConnectorValidator {
         }
     }
 
+    /**
+     * What a config can hold: scalars; records and JavaBeans that can be created; sealed choices of
+     * those; and collections ({@code List}, {@code Set}, {@code Collection}, not Java arrays) and
+     * {@code Map<String, V>} whose elements are any of these but another collection or map.
+     */
     private void checkConfigType(TypeModel type, String path, Element at, Report report) {
         switch (type.kind()) {
             case ARRAY -> {
-                if (type.javaArray()
-                        || !isReadableCollection(type)
-                        || !type.element().kind().isScalar()) {
+                if (type.javaArray() || !isReadableCollection(type) || !isElement(type.element())) {
                     report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
+                } else {
+                    checkConfigType(type.element(), path + "[]", at, report);
                 }
             }
             case MAP -> {
-                if (!type.element().kind().isScalar()) {
+                if (!isElement(type.element())) {
                     report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
+                } else {
+                    checkConfigType(type.element(), path + "{}", at, report);
                 }
             }
             case OBJECT -> {
-                if (!type.object().creatable()) {
+                if (type.isChoice()) {
+                    type.choice().options().forEach(option -> checkConfigTypes(option.object(), at, report));
+                } else if (!type.object().creatable()) {
                     report.error(at, Message.CONFIG_TYPE_UNSUPPORTED, path, type.type());
                 } else {
                     checkConfigTypes(type.object(), at, report);
@@ -107,6 +117,11 @@ public final class ConnectorValidator {
             }
             default -> {}
         }
+    }
+
+    /** An element of a config list or map: a scalar or an object (a list of lists is not read). */
+    private static boolean isElement(TypeModel element) {
+        return element.kind().isScalar() || element.kind() == JsonKind.OBJECT;
     }
 
     private static boolean isReadableCollection(TypeModel type) {

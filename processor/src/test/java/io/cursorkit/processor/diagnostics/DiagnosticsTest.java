@@ -208,10 +208,41 @@ class DiagnosticsTest {
                                 "record Node",
                                 "[CursorkitRecursiveType] property Node.children[]" + " refers back to Node"),
                         only(
-                                List.of("NestedListConfig", "Plain"),
-                                "NestedListConfig",
-                                "record NestedListConfig",
-                                "[CursorkitConfigType] config property NestedListConfig.servers"),
+                                List.of("ListOfListsConfig", "Plain"),
+                                "ListOfListsConfig",
+                                "record ListOfListsConfig",
+                                "[CursorkitConfigType] config property ListOfListsConfig.servers has type"
+                                        + " java.util.List<java.util.List<diag.Plain>>, which cannot be read from the"
+                                        + " config."),
+                        only(
+                                List.of("ChoiceNotSealed"),
+                                "ChoiceNotSealed",
+                                "record ChoiceNotSealed",
+                                "[CursorkitConfigChoiceNotSealed] config property ChoiceNotSealed.auth has type"
+                                        + " diag.ChoiceNotSealed.Auth, an interface that is not sealed"),
+                        only(
+                                List.of("ChoiceOptionNotRecord"),
+                                "ChoiceOptionNotRecord",
+                                "public static final class Basic",
+                                "[CursorkitConfigChoiceOption] Basic, an option of the sealed interface Auth, is a"
+                                        + " class without a public no-arg constructor"),
+                        only(
+                                List.of("ChoiceDuplicateValue"),
+                                "ChoiceDuplicateValue",
+                                "value = \"key\"",
+                                "[CursorkitConfigChoiceValueDuplicate] options Key and Other of Auth both have the"
+                                        + " type value \"key\""),
+                        only(
+                                List.of("ChoiceDiscriminatorClash"),
+                                "ChoiceDiscriminatorClash",
+                                "String kind,",
+                                "[CursorkitConfigChoiceDiscriminator] Key, an option of Auth, has its own property"
+                                        + " \"kind\", which is the discriminator"),
+                        only(
+                                List.of("ChoiceTypeInfo"),
+                                "ChoiceTypeInfo",
+                                "Id.CLASS",
+                                "[CursorkitConfigChoiceTypeInfo] @JsonTypeInfo on Auth has use = CLASS"),
                         only(
                                 List.of("BeanConfig"),
                                 "BeanConfig",

@@ -22,6 +22,14 @@ class NamesTest {
     }
 
     @Test
+    void choiceOptionTitlesAreTheNameWithSpaces() {
+        assertEquals("Api Key Header", Names.humanize("ApiKeyHeader"));
+        assertEquals("OAuth2 Refresh Token", Names.humanize("OAuth2RefreshToken"));
+        assertEquals("HTTP Basic", Names.humanize("HTTP_Basic"));
+        assertEquals("None", Names.humanize("None"));
+    }
+
+    @Test
     void mainClassIsNamedFromTheConnectorName() {
         assertEquals("SourceStockPricesMain", Names.mainClass("source-stock-prices"));
         assertEquals("SourceS3Main", Names.mainClass("source-s3"));

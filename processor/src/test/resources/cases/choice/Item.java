@@ -1,0 +1,3 @@
+package choice;
+
+public record Item(String id) {}
