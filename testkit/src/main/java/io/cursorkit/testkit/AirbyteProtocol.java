@@ -94,6 +94,11 @@ public final class AirbyteProtocol {
         }
     }
 
+    /** {@code #/definitions/<name>} of the schema, or null; for the test kit's own checks. */
+    JsonNode definition(String name) {
+        return definitions.get(name);
+    }
+
     /** Names of the schema's definitions ({@code AirbyteMessage}, {@code ConfiguredAirbyteCatalog}, ...). */
     public List<String> definitionNames() {
         List<String> names = new ArrayList<>();

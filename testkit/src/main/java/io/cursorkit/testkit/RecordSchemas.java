@@ -11,8 +11,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code json_schema} of each stream of a configured catalog, to validate record data against. */
+/**
+ * The {@code json_schema} of each stream of a configured catalog, to validate record data against.
+ *
+ * <p>Airbyte marks local dates and times with {@code airbyte_type} beside a JSON Schema {@code
+ * format} ({@code "format": "date-time", "airbyte_type": "timestamp_without_timezone"}), and the
+ * {@code airbyte_type} is what the value must match: JSON Schema's {@code date-time} and {@code
+ * time} require an offset, which a local value has not. So where a schema names such a type, the
+ * value is checked against that well-known type's pattern instead of the format.
+ */
 final class RecordSchemas {
+    /** {@code airbyte_type} values whose JSON Schema format would wrongly demand an offset. */
+    private static final Map<String, String> LOCAL_TYPES = Map.of(
+            "timestamp_without_timezone", "TimestampWithoutTimezone",
+            "time_without_timezone", "TimeWithoutTimezone");
+
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
 
     private final Map<String, JsonSchema> schemas = new HashMap<>();
@@ -25,8 +38,25 @@ final class RecordSchemas {
             if (name != null && schema != null && schema.isObject() && !schema.isEmpty()) {
                 ObjectNode copy = ((ObjectNode) schema).deepCopy();
                 copy.remove("$id"); // never resolve anything remote
+                useWellKnownPatterns(copy);
                 schemas.put(name, FACTORY.getSchema(copy));
             }
+        }
+    }
+
+    /** Replaces, everywhere in {@code schema}, the format of a local date-time or time by its pattern. */
+    private static void useWellKnownPatterns(JsonNode schema) {
+        if (schema.isObject()) {
+            ObjectNode object = (ObjectNode) schema;
+            String wellKnown = LOCAL_TYPES.get(object.path("airbyte_type").asText());
+            JsonNode type = wellKnown == null ? null : AirbyteProtocol.get().definition(wellKnown);
+            if (type != null && type.has("pattern")) {
+                object.remove("format");
+                object.set("pattern", type.get("pattern"));
+            }
+        }
+        for (JsonNode child : schema) {
+            useWellKnownPatterns(child);
         }
     }
 
