@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -361,6 +362,18 @@ class ChoiceConfigTest {
                 Compiled.parse("{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":true,"
                         + "\"properties\":{\"name\":{\"type\":\"string\"}},\"required\":[]}}"),
                 servers);
+    }
+
+    @Test
+    void propertiesNamedLikeTheParsersLambdaParametersCompile() throws Exception {
+        Compiled named = Compiled.of(Sources.compile(List.of(JavaFileObjects.forSourceString(
+                "named.NamedConfig",
+                "package named;\n@io.cursorkit.annotations.Connector(name = \"source-named\")\n"
+                        + "public record NamedConfig(java.util.List<String> n, java.util.List<Endpoint> p) {\n"
+                        + "  public record Endpoint(String url) {}\n}\n"))));
+        Object config = named.connector("named.NamedConfig_Connector")
+                .parseConfig(Compiled.parse("{\"n\":[\"a\"],\"p\":[{\"url\":\"u\"}]}"), warnings::add);
+        assertEquals("NamedConfig[n=[a], p=[Endpoint[url=u]]]", config.toString());
     }
 
     @Test
