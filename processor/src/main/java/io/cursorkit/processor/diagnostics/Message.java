@@ -177,7 +177,8 @@ public enum Message {
                     + " @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"...\") on %s."),
     CONFIG_CHOICE_TYPE_INFO(
             "CursorkitConfigChoiceTypeInfo",
-            "@JsonTypeInfo on %s has %s, but a config choice is told apart by a property holding a name. Write"
+            "@JsonTypeInfo on %s has %s, but a config choice is told apart by a property holding a name, outside the"
+                    + " records' own properties. Write"
                     + " @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"...\"), or leave @JsonTypeInfo out"
                     + " (the property is then \"type\")."),
     STREAM_CONFIG_MISMATCH(

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -37,8 +36,6 @@ final class ChoiceScanner {
     static final String DEFAULT_DISCRIMINATOR = "type";
     /** Jackson's name for the discriminator of {@code @JsonTypeInfo(use = NAME)} without {@code property}. */
     static final String JACKSON_DEFAULT_DISCRIMINATOR = "@type";
-
-    private static final Set<String> INCLUDES = Set.of("PROPERTY", "EXISTING_PROPERTY");
 
     private final Elements elements;
     private final PropertyScanner properties;
@@ -107,7 +104,9 @@ final class ChoiceScanner {
                     "use = " + use);
             return null;
         }
-        if (!INCLUDES.contains(include)) {
+        // EXISTING_PROPERTY would want the discriminator as a property of each record, which a
+        // choice leaves out; the other ways put it outside the object
+        if (!include.equals("PROPERTY")) {
             report.error(
                     type,
                     info.get(),

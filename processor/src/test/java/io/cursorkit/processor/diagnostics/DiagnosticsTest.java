@@ -244,6 +244,13 @@ class DiagnosticsTest {
                                 "Id.CLASS",
                                 "[CursorkitConfigChoiceTypeInfo] @JsonTypeInfo on Auth has use = CLASS"),
                         only(
+                                List.of("ChoiceInclude"),
+                                "ChoiceInclude",
+                                "include = JsonTypeInfo.As.EXISTING_PROPERTY",
+                                "[CursorkitConfigChoiceTypeInfo] @JsonTypeInfo on Auth has include = EXISTING_PROPERTY,"
+                                        + " but a config choice is told apart by a property holding a name, outside the"
+                                        + " records' own properties."),
+                        only(
                                 List.of("BeanConfig"),
                                 "BeanConfig",
                                 "public class BeanConfig",
