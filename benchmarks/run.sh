@@ -37,8 +37,8 @@ die() { echo "run.sh: $*" >&2; exit 2; }
 command -v java >/dev/null || die "needs java 17 on the PATH"
 
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-    echo "building: runtime, processor and testkit (install), then benchmarks (package)" >&2
-    (cd "$root" && mvn -q ${MVN_FLAGS:-} -pl runtime,processor,testkit install -DskipTests -Dspotless.check.skip=true \
+    echo "building: runtime, processor, testkit, http and sample-http-connector (install; the last for a test of the HTTP benchmark), then benchmarks (package)" >&2
+    (cd "$root" && mvn -q ${MVN_FLAGS:-} -pl runtime,processor,testkit,http,sample-http-connector install -DskipTests -Dspotless.check.skip=true \
         && mvn -q ${MVN_FLAGS:-} -pl benchmarks package -DskipTests) || die "build failed"
 fi
 [[ -f $JAR ]] || die "$JAR is missing: build with 'mvn -pl benchmarks package' first"
