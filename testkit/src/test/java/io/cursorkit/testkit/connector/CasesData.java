@@ -67,6 +67,7 @@ final class CasesData {
             snapshot.add(id + "," + id + ",f" + id);
         }
         write("snapshot", snapshot);
+        write("per_ticker", PerTicker.rows());
         return this;
     }
 

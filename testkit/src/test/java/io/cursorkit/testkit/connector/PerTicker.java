@@ -1,0 +1,55 @@
+package io.cursorkit.testkit.connector;
+
+import io.cursorkit.annotations.CheckpointInterval;
+import io.cursorkit.annotations.Partitions;
+import io.cursorkit.annotations.Stream;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Partitioned by ticker (the tickers present in the file, so a ticker added between syncs is a new
+ * partition), a cursor per ticker, sorted within each, a state every 4 rows, a two-field key.
+ */
+@Stream(
+        name = "per_ticker",
+        primaryKey = {"ticker", "day"})
+@CheckpointInterval(4)
+public final class PerTicker {
+    private final CasesConfig config;
+
+    public PerTicker(CasesConfig config) {
+        this.config = config;
+    }
+
+    @Partitions
+    public java.util.stream.Stream<String> tickers() {
+        return DataFiles.quotes(config, "per_ticker").stream()
+                .map(Quote::ticker)
+                .distinct()
+                .sorted();
+    }
+
+    public Iterator<Quote> read(String ticker, LocalDate since) {
+        return DataFiles.failing(
+                config,
+                "per_ticker",
+                DataFiles.quotes(config, "per_ticker").stream()
+                        .filter(q -> q.ticker().equals(ticker))
+                        .filter(q -> since == null || !q.day().isBefore(since))
+                        .sorted(Comparator.comparing(Quote::day))
+                        .toList());
+    }
+
+    /** The rows of the standard data set: three tickers, MSFT's history before the others'. */
+    static List<String> rows() {
+        List<String> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            rows.add("AAPL," + LocalDate.of(2024, 3, 1).plusDays(i) + "," + (100 + i));
+            rows.add("MSFT," + LocalDate.of(2024, 1, 1).plusDays(i) + "," + (200 + i));
+            rows.add("NVDA," + LocalDate.of(2024, 2, 1).plusDays(i) + "," + (300 + i));
+        }
+        return rows;
+    }
+}
