@@ -5,9 +5,11 @@
 #
 # It builds the connector (quietly, with Maven), then, in a fresh directory
 # (sample-connector/target/demo/), with the example config and catalog:
-#   1. runs `read` on the embedded demo database (created on first use) and saves the final state;
+#   1. runs `read` on the embedded demo database (created on first use) with a config that lists
+#      every ticker but MSFT, and saves the final state;
 #   2. adds new demo rows, some with the same cursor values as the saved state;
-#   3. runs `read` again from the saved state.
+#   3. runs `read` again from the saved state with the example config (every ticker): MSFT, new to
+#      the state, gets its whole history; the other tickers only what is new.
 # It shows records per stream and the state before and after each sync. The connector's stdout
 # (pure Airbyte protocol) goes to files in the demo directory; what a person reads goes to stderr.
 set -euo pipefail
@@ -43,9 +45,12 @@ connector check --config config.json > check.jsonl
 grep -o '"status":"[A-Z]*"' check.jsonl >&2 || { cat check.jsonl >&2; exit 1; }
 
 say ""
-say "==> sync 1: read --config config.json --catalog configured_catalog.json   (no state: everything)"
+# Sync 1 lacks one ticker, as a user who adds MSFT to the config after the first sync.
+sed 's/"start_date"/"tickers": ["AAPL", "AMZN", "GOOG", "NVDA"],\n  "start_date"/' config.json \
+    > config-without-msft.json
+say "==> sync 1: read --config config-without-msft.json --catalog configured_catalog.json   (no state; every ticker but MSFT)"
 status=0
-connector read --config config.json --catalog configured_catalog.json > sync1.jsonl || status=$?
+connector read --config config-without-msft.json --catalog configured_catalog.json > sync1.jsonl || status=$?
 tool summarize sync1.jsonl --save-state state1.json >&2
 [ "$status" -eq 0 ] || { say "sync 1 failed (exit $status); its output is in $demo/sync1.jsonl"; exit "$status"; }
 say "    saved the final state to target/demo/state1.json"
@@ -55,7 +60,7 @@ say "==> adding demo rows (DemoTool add-rows)"
 tool add-rows >&2
 
 say ""
-say "==> sync 2: read ... --state state1.json   (only what is new since sync 1)"
+say "==> sync 2: read --config config.json ... --state state1.json   (MSFT added: its whole history; the others only what is new)"
 connector read --config config.json --catalog configured_catalog.json --state state1.json > sync2.jsonl || status=$?
 tool summarize sync2.jsonl --before state1.json --save-state state2.json >&2
 [ "$status" -eq 0 ] || { say "sync 2 failed (exit $status); its output is in $demo/sync2.jsonl"; exit "$status"; }

@@ -1,6 +1,7 @@
 package io.cursorkit.sample.stockprices;
 
 import io.cursorkit.annotations.CheckpointInterval;
+import io.cursorkit.annotations.Partitions;
 import io.cursorkit.annotations.Stream;
 import io.cursorkit.runtime.ConfigException;
 import io.cursorkit.sample.stockprices.jdbc.Database;
@@ -13,11 +14,13 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The {@code trades} stream, incremental on {@code updated_at}.
+ * The {@code trades} stream, incremental on {@code updated_at}, with a cursor per ticker (the
+ * tickers are its partitions, as for {@code stock_prices}): a ticker added to the config later gets
+ * its trades from {@code start_date}.
  *
- * <p>The query orders by {@code updated_at, id}, so the stream declares ascending cursor order with
- * {@code @CheckpointInterval}: the runtime emits a state every 1,000 trades, and a sync that stops
- * half way resumes from the last one. Many trades share an {@code updated_at}; the state records
+ * <p>The query orders a ticker's trades by {@code updated_at, id}, so the stream declares ascending
+ * cursor order with {@code @CheckpointInterval}: the runtime emits a state every 1,000 trades, and
+ * a sync that stops half way resumes from the last one. Many trades share an {@code updated_at}; the state records
  * which of them were already emitted, and the query reads from {@code since} inclusive, so a trade
  * written later with that same timestamp is still synced.
  */
@@ -37,20 +40,22 @@ public final class Trades {
                 "trades",
                 List.of("id"),
                 "SELECT id, stock_ticker, side, quantity, price, updated_at FROM trades"
-                        + " WHERE updated_at >= ?" + tickers.sql("stock_ticker")
-                        + " ORDER BY updated_at, id");
+                        + " WHERE stock_ticker = ? AND updated_at >= ? ORDER BY updated_at, id");
     }
 
-    /** The trades written at or after {@code since} (or start_date on a first sync), oldest first. */
-    public Iterator<Trade> read(OffsetDateTime since) throws ConfigException, SQLException {
+    /** The tickers of the config, or every ticker of the database when the config lists none. */
+    @Partitions
+    public List<String> tickers() throws ConfigException, SQLException {
+        return tickers.partitions(database);
+    }
+
+    /**
+     * One ticker's trades written at or after {@code since}, this ticker's cursor (or start_date
+     * when the state does not know the ticker), oldest first.
+     */
+    public Iterator<Trade> read(String ticker, OffsetDateTime since) throws ConfigException, SQLException {
         OffsetDateTime from = since != null && since.isAfter(start) ? since : start;
-        return query.open(
-                database,
-                params -> {
-                    params.timestamp(from);
-                    tickers.bind(params);
-                },
-                Trades::map);
+        return query.open(database, params -> params.string(ticker).timestamp(from), Trades::map);
     }
 
     private static Trade map(Row row) throws SQLException {

@@ -1,7 +1,6 @@
 package io.cursorkit.sample.stockprices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +73,14 @@ abstract class SyncContract {
                 .orElseThrow();
         assertEquals(lastDay.toString(), cursor(initial, "stock_prices", "date"));
         OffsetDateTime lastUpdate = rows.trades().get(rows.trades().size() - 1).updatedAt();
-        assertTrue(lastUpdate.isEqual(OffsetDateTime.parse(cursor(initial, "trades", "updated_at"))));
+        // trades keep a cursor per ticker; the stream's cursor is the lowest of them
+        OffsetDateTime lowestLastUpdate = rows.trades().stream()
+                .collect(Collectors.toMap(Trade::stockTicker, Trade::updatedAt, (a, b) -> a.isAfter(b) ? a : b))
+                .values()
+                .stream()
+                .min(OffsetDateTime::compareTo)
+                .orElseThrow();
+        assertTrue(lowestLastUpdate.isEqual(OffsetDateTime.parse(cursor(initial, "trades", "updated_at"))));
 
         DemoData.Added added;
         try (Connection connection = database.connect()) {
@@ -101,7 +107,10 @@ abstract class SyncContract {
         assertTrue(added.amended()
                 .updatedAt()
                 .isEqual(OffsetDateTime.parse(amended.path("updated_at").asText())));
-        assertTrue(added.amended().updatedAt().isEqual(OffsetDateTime.parse(cursor(next, "trades", "updated_at"))));
+        assertTrue(added.amended()
+                .updatedAt()
+                .isEqual(OffsetDateTime.parse(
+                        partitionCursor(next, "trades", added.amended().stockTicker()))));
         assertEquals(DemoData.TICKERS.size() + 1, next.records("tickers").size(), "tickers: full refresh");
 
         ConnectorRun again = read(catalog, next.lastState()).assertSucceeded();
@@ -110,9 +119,9 @@ abstract class SyncContract {
     }
 
     @Test
-    void aSyncThatFailsInTheMiddleOfAMonthResumesAtThatMonthWithoutLoss() throws Exception {
-        YearMonth failing = YearMonth.from(first).plusMonths(1);
-        LocalDate badDay = weekdayFrom(failing.atDay(15));
+    void aSyncThatFailsInTheMiddleOfATickerResumesThatTickerWithoutLoss() throws Exception {
+        // MSFT is the fourth ticker: the checkpoint after 100 prices lies beyond AAPL's last one
+        LocalDate badDay = weekdayFrom(YearMonth.from(first).plusMonths(1).atDay(15));
         String where = " WHERE stock_ticker = 'MSFT' AND date = '" + badDay + "'";
         database.execute("UPDATE stock_prices SET close = NULL" + where);
         JsonNode prices =
@@ -122,19 +131,17 @@ abstract class SyncContract {
         JsonNode error = failed.assertFailedWith("system_error");
         assertTrue(error.path("message").asText().contains("MSFT"), error::toString);
         assertTrue(error.path("message").asText().contains("close"), error::toString);
-        assertFalse(failed.records("stock_prices").isEmpty());
         assertTrue(
                 failed.records("stock_prices").stream()
-                        .anyMatch(r -> r.path("date").asText().startsWith(failing.toString())),
-                "the sync failed in the middle of " + failing + ", after some of its records");
+                        .anyMatch(r -> r.path("stock_ticker").asText().equals("MSFT")),
+                "the sync failed in the middle of MSFT, after some of its records");
 
         database.execute("UPDATE stock_prices SET close = 123.45" + where);
         ConnectorRun resumed = read(prices, failed.lastState()).assertSucceeded();
         assertTrue(
                 resumed.records("stock_prices").stream()
-                        .noneMatch(r -> YearMonth.parse(r.path("date").asText().substring(0, 7))
-                                .isBefore(failing)),
-                "the completed month before " + failing + " is not read again");
+                        .noneMatch(r -> r.path("stock_ticker").asText().equals("AAPL")),
+                "AAPL, completed before the last checkpoint, is not read again");
         Set<String> synced = new HashSet<>();
         failed.records("stock_prices").forEach(r -> synced.add(priceKey(r)));
         resumed.records("stock_prices").forEach(r -> synced.add(priceKey(r)));
@@ -147,10 +154,45 @@ abstract class SyncContract {
                         priceKey(r).equals("MSFT " + badDay) && r.path("close").asDouble() == 123.45));
     }
 
+    /**
+     * Issue 11: a sync with one ticker, then a sync from its state with a second one. The second
+     * ticker is a new partition, so its whole history comes, prices and trades alike.
+     */
+    @Test
+    void aTickerAddedToTheConfigLaterGetsItsWholeHistory() throws Exception {
+        config.putArray("tickers").add("AAPL");
+        ConnectorRun first = read(catalog, null).assertSucceeded();
+        config.putArray("tickers").add("AAPL").add("MSFT");
+        ConnectorRun second = read(catalog, first.lastState()).assertSucceeded();
+        assertEquals(
+                rows.prices().stream()
+                        .filter(p -> p.stockTicker().equals("MSFT"))
+                        .map(p -> p.stockTicker() + " " + p.date())
+                        .collect(Collectors.toSet()),
+                second.records("stock_prices").stream()
+                        .map(SyncContract::priceKey)
+                        .collect(Collectors.toSet()),
+                "every MSFT price and no AAPL price");
+        assertEquals(
+                rows.trades().stream()
+                        .filter(t -> t.stockTicker().equals("MSFT"))
+                        .map(Trade::id)
+                        .collect(Collectors.toSet()),
+                new HashSet<>(ids(second.records("trades"))),
+                "every MSFT trade and no AAPL trade");
+    }
+
     @Test
     void aSortedStreamThatFailsAfterACheckpointResumesFromItWithoutLoss() throws Exception {
-        // after the first checkpoint (1,000 trades), before the end (two months hold over 1,400)
-        long badId = rows.trades().get(1_200).id();
+        // after the first checkpoint (1,000 trades), before the end (the demo data holds over 1,400)
+        // the 1,201st trade in the order they are read: by ticker, then updated_at and id
+        long badId = rows.trades().stream()
+                .sorted(java.util.Comparator.comparing(Trade::stockTicker)
+                        .thenComparing(Trade::updatedAt)
+                        .thenComparing(Trade::id))
+                .toList()
+                .get(1_200)
+                .id();
         database.execute("UPDATE trades SET side = 'HOLD' WHERE id = " + badId);
         JsonNode trades =
                 ConfiguredCatalogBuilder.from(discovered()).only("trades").build();
@@ -255,6 +297,17 @@ abstract class SyncContract {
 
     static String cursor(ConnectorRun run, String stream, String field) {
         return run.lastStreamState(stream).orElseThrow().path(field).asText();
+    }
+
+    /** The cursor the last state of {@code stream} keeps for the partition {@code ticker}. */
+    static String partitionCursor(ConnectorRun run, String stream, String ticker) {
+        for (JsonNode partition :
+                run.lastStreamState(stream).orElseThrow().path("cursorkit").path("partitions")) {
+            if (partition.path("partition").asText().equals(ticker)) {
+                return partition.path("cursor").asText();
+            }
+        }
+        throw new AssertionError("no cursor for " + ticker + " in " + run.lastStreamState(stream));
     }
 
     static String priceKey(JsonNode price) {

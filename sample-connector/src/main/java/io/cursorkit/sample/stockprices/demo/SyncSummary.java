@@ -115,6 +115,25 @@ public final class SyncSummary {
         errors.forEach(error -> out.println("  ERROR: " + error));
     }
 
+    /**
+     * A partitioned stream's cursors per partition: each one when they are dates ({@code AAPL
+     * 2024-03-28}), else how many, as timestamps would make the line unreadable.
+     */
+    private static String partitions(JsonNode partitions) {
+        if (!partitions.isArray() || partitions.isEmpty()) {
+            return "";
+        }
+        List<String> each = new java.util.ArrayList<>();
+        for (JsonNode partition : partitions) {
+            String cursor = partition.path("cursor").asText();
+            if (cursor.length() > 10) {
+                return " (a cursor per ticker, " + partitions.size() + " tickers)";
+            }
+            each.add(partition.path("partition").asText() + " " + cursor);
+        }
+        return " (per ticker: " + String.join(", ", each) + ")";
+    }
+
     /** The state's stream_state without the bookkeeping that is noise to a person. */
     private static String cursor(JsonNode state) {
         if (state == null) {
@@ -130,7 +149,8 @@ public final class SyncSummary {
             int keys = bookkeeping.path("keys_at_cursor").size();
             ((com.fasterxml.jackson.databind.node.ObjectNode) shown).remove("cursorkit");
             return shown
-                    + (keys == 0 ? "" : keys == 1 ? " (+1 key at the cursor)" : " (+" + keys + " keys at the cursor)");
+                    + (keys == 0 ? "" : keys == 1 ? " (+1 key at the cursor)" : " (+" + keys + " keys at the cursor)")
+                    + partitions(bookkeeping.path("partitions"));
         }
         return shown.toString();
     }
