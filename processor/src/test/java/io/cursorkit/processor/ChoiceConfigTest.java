@@ -377,6 +377,28 @@ class ChoiceConfigTest {
     }
 
     @Test
+    void aPropertyOfAnOptionMayItselfBeAChoice() throws Exception {
+        Compiled nested = Compiled.of(Sources.compile(List.of(JavaFileObjects.forSourceString(
+                "nested.NestedConfig",
+                "package nested;\n@io.cursorkit.annotations.Connector(name = \"source-nested\")\n"
+                        + "public record NestedConfig(Auth auth) {\n"
+                        + "  public sealed interface Auth permits Tunnelled, Direct {}\n"
+                        + "  public record Tunnelled(Key key) implements Auth {}\n"
+                        + "  public record Direct() implements Auth {}\n"
+                        + "  public sealed interface Key permits Password, Pem {}\n"
+                        + "  public record Password(@io.cursorkit.annotations.Secret String password) implements Key {}\n"
+                        + "  public record Pem(String pem) implements Key {}\n}\n"))));
+        ConnectorDefinition<Object> connector = nested.connector("nested.NestedConfig_Connector");
+        Object config = connector.parseConfig(
+                Compiled.parse(
+                        "{\"auth\":{\"type\":\"tunnelled\",\"key\":{\"type\":\"password\",\"password\":\"pw\"}}}"),
+                warnings::add);
+        assertEquals("NestedConfig[auth=Tunnelled[key=Password[password=pw]]]", config.toString());
+        assertEquals(List.of("auth.key.password"), connector.secretPaths());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void unknownPropertiesInsideAnItemAreWarnedAbout() throws Exception {
         ObjectNode config = (ObjectNode) Compiled.parse(config("{\"auth_type\":\"no_auth\"}"));
         config.set("endpoints", Compiled.parse("[{\"weight\":1,\"typo\":2}]"));
