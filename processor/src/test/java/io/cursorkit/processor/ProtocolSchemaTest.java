@@ -19,7 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The generated catalog and spec are valid against the official Airbyte protocol schema. */
+/** The generated catalog and spec are valid against the project's Airbyte protocol schema (testkit's own). */
 class ProtocolSchemaTest {
     /**
      * {@code #/definitions/<name>} of the project's own protocol schema, read from the testkit's
