@@ -38,7 +38,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private final C since;
     private final SerializedString cursorName;
 
-    private final CursorTracker.Listener<C> listener;
+    private final StreamMessages<C> messages;
     /** The cursor bookkeeping: of the stream, or of the partition being read. */
     private CursorTracker<R, C> tracker;
     /** The partitions' cursors; null when the stream is not partitioned. */
@@ -47,8 +47,6 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private int partition = -1;
     /** Records left out by the trackers of partitions already read. */
     private long droppedBefore;
-
-    private boolean nullCursorWarned;
 
     private String completedSlice;
     /** The {@code stream_state} last emitted, to leave out a STATE that would repeat it. */
@@ -75,30 +73,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         this.partitions = incremental && info.partitioned()
                 ? new PartitionCursors<>(this.resume, serializer, info.maxPartitions())
                 : null;
-        this.listener = new CursorTracker.Listener<>() {
-            @Override
-            public void nullCursor() {
-                if (nullCursorWarned) {
-                    return; // once per stream, not once per partition
-                }
-                nullCursorWarned = true;
-                out.log(
-                        ProtocolWriter.Level.WARN,
-                        "Stream '" + descriptor + "': a record has a null cursor '" + info.cursorField()
-                                + "'. Such records are emitted but cannot move the state, so they are read"
-                                + " again on every sync.");
-            }
-
-            @Override
-            public void keysOverflowed(C cursor) {
-                out.log(
-                        ProtocolWriter.Level.WARN,
-                        "Stream '" + descriptor + "': more than " + CursorTracker.MAX_KEYS_AT_CURSOR
-                                + " records share the cursor " + text(cursor) + "; the state keeps no keys for"
-                                + " them, so a sync resuming from it delivers them again (at-least-once).");
-            }
-        };
-        this.tracker = new CursorTracker<>(stream, this.resume, listener);
+        this.messages = new StreamMessages<>(info, descriptor, out, serializer);
+        this.tracker = new CursorTracker<>(stream, this.resume, messages);
     }
 
     /**
@@ -110,18 +86,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
      */
     boolean run(G config) throws IOException {
         out.streamStatus(descriptor, ProtocolWriter.Status.STARTED);
-        out.log(
-                ProtocolWriter.Level.INFO,
-                "Stream '" + descriptor + "': "
-                        + (!incremental
-                                ? "full refresh."
-                                : partitions != null && resume.hasPartitions()
-                                        ? "incremental, each partition from its own " + info.cursorField()
-                                                + " (a partition the state does not list from the start)."
-                                        : since == null
-                                                ? "incremental, first sync."
-                                                : "incremental, from " + info.cursorField() + " " + text(since)
-                                                        + (partitions != null ? " for every partition." : ".")));
+        messages.started(incremental, partitions != null, partitions != null && resume.hasPartitions(), since);
         String phase = "creating the stream object";
         try {
             T object = stream.create(config);
@@ -152,17 +117,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             if (!Failures.recoverable(e)) {
                 throw (Error) e;
             }
-            reportFailure(phase, e);
+            messages.failure(phase, e);
             return false;
         }
-        out.log(
-                ProtocolWriter.Level.INFO,
-                "Stream '" + descriptor + "': complete, " + emitted + " records"
-                        + (dropped() == 0
-                                ? "."
-                                : "; left out " + dropped() + " records that the state "
-                                        + (partitions != null ? "" : text(since) + " ")
-                                        + "already covers (cursor below it, or at it and already committed)."));
+        messages.completed(emitted, dropped(), partitions != null ? null : since);
         out.streamStatus(descriptor, ProtocolWriter.Status.COMPLETE);
         return true;
     }
@@ -180,7 +138,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         partitions.start(texts);
         int last = listed.size() - 1;
         for (int i = 0; i <= last; i++) {
-            tracker = new CursorTracker<>(stream, partitions.resume(i), listener);
+            tracker = new CursorTracker<>(stream, partitions.resume(i), messages);
             partition = i;
             readSlice(object, listed.get(i));
             partitions.move(i, tracker.max(), tracker.keysAtMax());
@@ -318,12 +276,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         int before = partitions.leftOut();
         partitions.write(g, cursorName, partition, cursor, keys);
         if (partitions.leftOut() > 0 && before == 0) {
-            out.log(
-                    ProtocolWriter.Level.WARN,
-                    "Stream '" + descriptor + "': " + partitions.withCursor() + " partitions have a cursor, more than"
-                            + " the " + info.maxPartitions() + " the state keeps (@Partitions(maxInState)); it"
-                            + " leaves out the other " + partitions.leftOut() + ", so the next sync reads them"
-                            + " from the start and delivers their records again (duplicates, never loss).");
+            messages.partitionsLeftOut(partitions.withCursor(), partitions.leftOut());
         }
     }
 
@@ -348,37 +301,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 sinceLastState);
         sinceLastState = 0;
         out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
-        String field = info.cursorField();
-        out.error(
-                ProtocolWriter.FailureType.system_error,
-                "Stream '" + descriptor + "' returned records out of cursor order"
-                        + (partitions != null ? " in its partition " + partitionText() : "") + ": '" + field + "' "
-                        + text(cursor)
-                        + " came after " + text(previous) + ", but @CheckpointInterval declares ascending order."
-                        + " Return the records sorted by " + field + " (for example ORDER BY " + field
-                        + "), or remove @CheckpointInterval from the stream. Its state was reset to where this"
-                        + " sync started, so nothing is skipped.",
-                "OrderViolation: " + field + " " + text(cursor) + " after " + text(previous),
-                null,
-                descriptor);
-    }
-
-    private void reportFailure(String phase, Throwable e) throws IOException {
-        out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
-        String what = Failures.configCause(e) != null
-                ? "Stream '" + descriptor + "': " + Failures.sentence(Failures.forUser(e))
-                : "Stream '" + descriptor + "' failed while " + phase + ": " + Failures.sentence(Failures.describe(e));
-        out.error(
-                Failures.type(e),
-                what + " Its last state stands; the next sync resumes from it.",
-                e.toString(),
-                Failures.stackTrace(e),
-                descriptor);
-    }
-
-    /** The partition being read, as JSON text, for messages. */
-    private String partitionText() {
-        return partition < 0 ? "(none)" : partitions.partition(partition);
+        messages.orderViolation(cursor, previous, partitions != null ? partitions.partition(partition) : null);
     }
 
     /** The JSON text of a slice, as stored in {@code completed_slice}. */
@@ -386,20 +309,6 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
             serializer.writeSlice(slice, g);
-        }
-        return text.toString();
-    }
-
-    /** A cursor value as JSON text, for messages. */
-    private String text(C cursor) {
-        if (cursor == null) {
-            return "(none)";
-        }
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
-            serializer.writeCursor(cursor, g);
-        } catch (IOException | RuntimeException e) {
-            return String.valueOf(cursor);
         }
         return text.toString();
     }
