@@ -4,8 +4,8 @@
 #   sample-http-connector/run-demo.sh            (PORT=9000 to use another port than 8642)
 #
 # It builds the connector (quietly, with Maven), starts the local stock API in the background
-# (it allows 3 requests a second and answers 429 + Retry-After beyond, and fails every 10th
-# request with a 5xx), then, in a fresh
+# (it allows 3 requests a second and answers 429 + Retry-After beyond, and also every 7th request
+# so that the demo shows one on any machine; it fails every 10th request with a 5xx), then, in a fresh
 # directory (sample-http-connector/target/demo/), with the example config and catalog:
 #   1. runs `read` with no state and saves the final state;
 #   2. lets the API add two days of prices and trades;
@@ -49,7 +49,7 @@ tool() { java -cp "$jar" io.cursorkit.sample.stockticker.demo.DemoTool "$@"; }
 
 say ""
 say "==> starting the local stock API on port $port (its log: target/demo/api.log)"
-java -cp "$jar" io.cursorkit.sample.stockticker.api.StockApiServer --port "$port" --rate 3 > api.log 2>&1 &
+java -cp "$jar" io.cursorkit.sample.stockticker.api.StockApiServer --port "$port" --rate 3 --throttle-every 7 > api.log 2>&1 &
 api_pid=$!
 trap 'kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do

@@ -288,6 +288,7 @@ public final class StockApiServer implements AutoCloseable {
             badRequest(exchange, "range must be max or a number of days such as 7d, not " + range);
             return;
         }
+        count("ok");
         respond(exchange, 200, json -> {
             json.writeStartArray();
             for (int day : data.chartDays(index, count)) {
@@ -356,6 +357,7 @@ public final class StockApiServer implements AutoCloseable {
             }
         }
         long next = id;
+        count("ok");
         respond(exchange, 200, json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("data");
@@ -416,9 +418,6 @@ public final class StockApiServer implements AutoCloseable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             body.write(json);
-        }
-        if (status == 200) {
-            count("ok");
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.size());
