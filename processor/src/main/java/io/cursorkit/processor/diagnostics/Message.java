@@ -51,6 +51,12 @@ public enum Message {
             "@CursorField %s has type %s, which has no JSON form cursorkit can write and read back in state."
                     + " Use a String, a number, a date or time type (LocalDate, LocalDateTime, OffsetDateTime,"
                     + " Instant, ...) or an enum."),
+    SECRET_OUTSIDE_CONFIG(
+            "CursorkitSecretOutsideConfig",
+            "@Secret on %s, a property of a record that a stream emits: records are data and go out as"
+                    + " they are, so nothing would be masked. @Secret marks properties of the @Connector type"
+                    + " (and of the types it holds); remove it here, and leave the value out of the record"
+                    + " (@JsonIgnore) if it must not reach the destination."),
     CURSOR_IGNORED(
             "CursorkitCursorIgnored",
             "@CursorField %s is also @JsonIgnore, so records would not carry it. Remove @JsonIgnore or move"

@@ -104,6 +104,18 @@ final class PropertyScanner {
                     continue;
                 }
             }
+            Optional<AnnotationMirror> secret = source.find(Annotations.SECRET);
+            if (secret.isPresent() && !types.scanningConfig()) {
+                // Masking covers the config's values only; in a record it would promise what it cannot.
+                report.error(
+                        source.elementWith(Annotations.SECRET),
+                        secret.get(),
+                        null,
+                        Message.SECRET_OUTSIDE_CONFIG,
+                        path);
+                clean = false;
+                continue;
+            }
             TypeModel model = ignored ? ignoredType(source.type()) : types.scan(source.type(), at, path, report);
             if (model == null) {
                 clean = false;

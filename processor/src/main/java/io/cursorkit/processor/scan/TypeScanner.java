@@ -148,6 +148,11 @@ public final class TypeScanner {
         }
     }
 
+    /** Whether the properties being scanned belong to the {@code @Connector} type (or types it holds). */
+    boolean scanningConfig() {
+        return config;
+    }
+
     /** Reads a stream's record type: like {@link #scan}, and checks its {@code @CursorField}. */
     public ObjectModel scanRecordType(TypeElement element, Report report) {
         inProgress.add(element.getQualifiedName().toString());

@@ -111,6 +111,10 @@ class DiagnosticsTest {
                                 "record Keyed",
                                 "[CursorkitCursorNoJsonForm] @CursorField" + " Keyed.id has type java.util.UUID"),
                         stream(
+                                "SecretInRecord",
+                                "@Secret String token",
+                                "[CursorkitSecretOutsideConfig] @Secret on Account.token, a property of a record"),
+                        stream(
                                 "CursorIgnored",
                                 "record Hidden",
                                 "[CursorkitCursorIgnored] @CursorField Hidden.day" + " is also @JsonIgnore"),
