@@ -8,7 +8,6 @@ import io.cursorkit.runtime.spi.JsonValues;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The {@code check} and {@code read} commands, on a {@link ProtocolWriter}. */
 final class Commands {
@@ -113,7 +112,8 @@ final class Commands {
             GeneratedStream<G, T, R, C, S> stream, boolean incremental, StateInput state, ProtocolWriter out)
             throws InputException {
         ResumePoint<C> resume = ResumePoint.start();
-        StateInput.StreamEntry entry = state.get(stream.info().name());
+        StateInput.StreamEntry entry =
+                state.get(stream.info().namespace(), stream.info().name());
         if (incremental && entry != null) {
             resume = ResumePoint.decode(entry.blob(), stream.info(), stream.stateSerializer());
         }
@@ -133,15 +133,15 @@ final class Commands {
     }
 
     private static void warnUnknownStates(StateInput state, ConnectorDefinition<?> connector, ProtocolWriter out) {
-        for (Map.Entry<String, StateInput.StreamEntry> entry : state.entries().entrySet()) {
-            boolean known = false;
-            for (GeneratedStream<?, ?, ?, ?, ?> stream : connector.streams()) {
-                known |= stream.info().name().equals(entry.getKey());
-            }
-            if (!known) {
+        List<StateInput.StreamEntry> used = new ArrayList<>();
+        for (GeneratedStream<?, ?, ?, ?, ?> stream : connector.streams()) {
+            used.add(state.get(stream.info().namespace(), stream.info().name()));
+        }
+        for (StateInput.StreamEntry entry : state.entries()) {
+            if (used.stream().noneMatch(e -> e == entry)) {
                 out.log(
                         ProtocolWriter.Level.WARN,
-                        "The state holds stream '" + entry.getKey() + "', which this connector does not have;"
+                        "The state holds stream '" + entry.describe() + "', which this connector does not have;"
                                 + " it is ignored.");
             }
         }

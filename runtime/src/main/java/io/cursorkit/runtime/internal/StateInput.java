@@ -2,21 +2,33 @@ package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cursorkit.runtime.spi.JsonValues;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code --state} file, in any of its forms, as one state blob per stream name: an array of
+ * The {@code --state} file, in any of its forms, as one state blob per stream: an array of
  * state messages ({@code STREAM}, {@code GLOBAL} with {@code stream_states}, {@code LEGACY} with
  * {@code data}), one state message, or a legacy blob {@code {"stream": {...}}} or {@code
  * {"stream": <bare cursor>}}. An empty file, {@code {}} and {@code []} mean no state. A blob is
  * checked against its stream by {@link ResumePoint}.
+ *
+ * <p>A stream is named by namespace and name, as in the protocol's stream descriptor: two streams
+ * of one name in different namespaces have states of their own, and a state that names another
+ * namespace is never taken for a stream's (that would filter with someone else's cursor). A state
+ * that names no namespace (the legacy forms, or a descriptor without one) is found by name alone.
  */
 final class StateInput {
-    /** One stream's state: the namespace it named (nullable) and its blob. */
-    record StreamEntry(String namespace, JsonNode blob) {}
+    /** One stream's state: the namespace (nullable) and name it named, and its blob. */
+    record StreamEntry(String namespace, String name, JsonNode blob) {
+        /** How a person reads the stream it names, as {@code StreamDescriptor} writes it. */
+        String describe() {
+            return namespace == null ? name : namespace + "." + name;
+        }
+    }
 
+    /** By {@link #key}: the last state given for a stream wins, as before. */
     private final Map<String, StreamEntry> streams = new LinkedHashMap<>();
 
     private StateInput() {}
@@ -49,13 +61,29 @@ final class StateInput {
         return state;
     }
 
-    /** The entry of the stream named {@code name}, or null. */
-    StreamEntry get(String name) {
-        return streams.get(name);
+    /**
+     * The state of the stream {@code namespace.name}: the one that names exactly that stream, else
+     * one that names {@code name} without a namespace; null when there is none.
+     */
+    StreamEntry get(String namespace, String name) {
+        StreamEntry exact = streams.get(key(namespace, name));
+        return exact != null || namespace == null ? exact : streams.get(key(null, name));
     }
 
-    Map<String, StreamEntry> entries() {
-        return streams;
+    /** Every stream state given, in the order of the file. */
+    Collection<StreamEntry> entries() {
+        return streams.values();
+    }
+
+    private static String key(String namespace, String name) {
+        // A NUL cannot occur in a JSON-decoded name that a person would write; it keeps the two apart.
+        return namespace == null ? name : namespace + '\u0000' + name;
+    }
+
+    private void put(String namespace, String name, JsonNode blob) {
+        String key = key(namespace, name);
+        streams.remove(key); // a later entry moves to the end, as the file orders it
+        streams.put(key, new StreamEntry(namespace, name, blob));
     }
 
     private static boolean isMessage(JsonNode json) {
@@ -115,14 +143,14 @@ final class StateInput {
         }
         JsonNode namespace = streamState.path("stream_descriptor").path("namespace");
         JsonNode blob = streamState.path("stream_state");
-        streams.put(name.textValue(), new StreamEntry(namespace.isTextual() ? namespace.textValue() : null, blob));
+        put(namespace.isTextual() ? namespace.textValue() : null, name.textValue(), blob);
     }
 
     private void addLegacy(JsonNode blob) {
         Iterator<Map.Entry<String, JsonNode>> fields = blob.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            streams.put(field.getKey(), new StreamEntry(null, field.getValue()));
+            put(null, field.getKey(), field.getValue());
         }
     }
 }

@@ -101,4 +101,47 @@ class StateFormsTest {
         assertEquals(List.of("A@2024-01-03", "B@2024-01-05"), result.rows());
         assertEquals(List.of(LocalDate.parse("2024-01-02")), b.sinceSeen);
     }
+
+    @Test
+    void aStateOfAnotherNamespaceIsNeverTakenForAStreamOfTheSameName() {
+        TestStream a = new TestStream(new StreamInfo("events", "a", "date", List.of(), 1, false))
+                .add(Row.of("A", "2024-01-01"), Row.of("A", "2024-01-03"));
+        TestStream b = new TestStream(new StreamInfo("events", "b", "date", List.of(), 1, false))
+                .add(Row.of("B", "2024-01-04"), Row.of("B", "2024-01-06"));
+        String catalog = "{\"streams\":[" + configured("events", "a") + "," + configured("events", "b") + "]}";
+        String state = "[{\"type\":\"STREAM\",\"stream\":{\"stream_descriptor\":{\"name\":\"events\","
+                + "\"namespace\":\"b\"},\"stream_state\":{\"date\":\"2024-01-05\"}}},"
+                + "{\"type\":\"STREAM\",\"stream\":{\"stream_descriptor\":{\"name\":\"events\","
+                + "\"namespace\":\"c\"},\"stream_state\":{\"date\":\"2030-01-01\"}}}]";
+        Result result = new ProtocolCapture(dir).read(new TestConnector(a, b), ReadTest.CONFIG, catalog, state);
+        assertEquals(0, result.status(), result.stdout());
+        assertEquals(Arrays.asList((LocalDate) null), a.sinceSeen, "a.events has no state of its own: from the start");
+        assertEquals(List.of(LocalDate.parse("2024-01-05")), b.sinceSeen);
+        assertEquals(List.of("A@2024-01-01", "A@2024-01-03", "B@2024-01-06"), result.rows());
+        assertTrue(
+                result.logs("WARN")
+                        .contains("The state holds stream 'c.events', which this connector does not have;"
+                                + " it is ignored."),
+                result.stdout());
+    }
+
+    @Test
+    void aStateWithoutNamespaceIsFoundByName() {
+        TestStream a = new TestStream(new StreamInfo("events", "a", "date", List.of(), 1, false))
+                .add(Row.of("A", "2024-01-01"), Row.of("A", "2024-01-03"));
+        Result result = new ProtocolCapture(dir)
+                .read(
+                        new TestConnector(a),
+                        ReadTest.CONFIG,
+                        "{\"streams\":[" + configured("events", "a") + "]}",
+                        "{\"events\":{\"date\":\"2024-01-02\"}}");
+        assertEquals(0, result.status(), result.stdout());
+        assertEquals(List.of(LocalDate.parse("2024-01-02")), a.sinceSeen);
+    }
+
+    private static String configured(String name, String namespace) {
+        return "{\"stream\":{\"name\":\"" + name + "\",\"namespace\":\"" + namespace + "\",\"json_schema\":{},"
+                + "\"supported_sync_modes\":[\"full_refresh\",\"incremental\"]},\"sync_mode\":\"incremental\","
+                + "\"destination_sync_mode\":\"append\"}";
+    }
 }
