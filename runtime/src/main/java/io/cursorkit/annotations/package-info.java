@@ -1,0 +1,14 @@
+/**
+ * The annotations a connector author writes: {@link io.cursorkit.annotations.Connector} on the
+ * configuration type, {@link io.cursorkit.annotations.Secret} on its secret properties, {@link
+ * io.cursorkit.annotations.Stream} on each stream class, {@link
+ * io.cursorkit.annotations.CursorField} on the property records are ordered by, and {@link
+ * io.cursorkit.annotations.CheckpointInterval}, {@link io.cursorkit.annotations.Slices} and {@link
+ * io.cursorkit.annotations.Partitions} for how a stream checkpoints.
+ *
+ * <p>Rules: this package is API (docs/API.md, section 3); the processor reads these annotations at
+ * build time, and nothing reads them at run time (their retention is {@code CLASS}: kept in the
+ * class file for tools, invisible to reflection). It depends on nothing, not even the rest of the runtime, so that an annotation never
+ * pulls machinery into a connector's compile classpath.
+ */
+package io.cursorkit.annotations;
