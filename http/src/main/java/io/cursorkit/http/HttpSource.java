@@ -2,6 +2,7 @@ package io.cursorkit.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One HTTP JSON API, as a stream's {@code read} method uses it: its base URL, the headers and
@@ -62,6 +64,9 @@ public final class HttpSource {
     private final List<String> defaultQuery;
     private final Duration timeout;
     private final ObjectMapper mapper;
+    /** One reader per record type: its deserializer is found once, not for every record. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
     private final Redactor redactor;
     private final Exchange exchange;
 
@@ -117,6 +122,11 @@ public final class HttpSource {
     /** The mapper that decodes records: the builder's, or one with Java time types that ignores unknown properties. */
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /** The reader that decodes records of {@code type} with {@link #mapper()}. */
+    ObjectReader reader(Class<?> type) {
+        return readers.computeIfAbsent(type, mapper::readerFor);
     }
 
     /** {@code text} with this source's secrets written {@code ****}: for the author's own messages. */

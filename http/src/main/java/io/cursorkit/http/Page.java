@@ -1,7 +1,12 @@
 package io.cursorkit.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
+import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
+import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -9,6 +14,7 @@ import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -21,56 +27,130 @@ import java.util.Optional;
  *
  * <p>An empty body reads as JSON {@code null}. A body that is not JSON, or whose records pointer
  * is missing or not an array, is an {@link HttpException} naming the request.
+ *
+ * <p>Why it keeps the bytes: a page of records is read once with a streaming parser that notes
+ * where each record lies, and each record is then decoded straight from its bytes into the
+ * author's type, as a hand-written loop would. A tree of the whole body ({@link #body()}, {@link
+ * #records()}) is built only when something asks for one; {@link #text} finds its value by
+ * streaming too, so the usual paging styles never build it.
  */
 public final class Page {
     private final Request request;
     private final int status;
     private final HttpHeaders headers;
-    private final JsonNode body;
-    private final List<JsonNode> records;
+    private final byte[] raw;
+    private final JsonPointer pointer;
+    /** Where record {@code i} lies in {@link #raw}: from {@code starts[i]} to {@code ends[i]}. */
+    private final int[] starts;
 
-    private Page(Request request, int status, HttpHeaders headers, JsonNode body, List<JsonNode> records) {
+    private final int[] ends;
+    private JsonNode body;
+    private List<JsonNode> records;
+
+    private Page(
+            Request request,
+            int status,
+            HttpHeaders headers,
+            byte[] raw,
+            JsonPointer pointer,
+            int[] starts,
+            int[] ends,
+            JsonNode body) {
         this.request = request;
         this.status = status;
         this.headers = headers;
+        this.raw = raw;
+        this.pointer = pointer;
+        this.starts = starts;
+        this.ends = ends;
         this.body = body;
-        this.records = records;
     }
 
     /** The page of {@code response}, with the records at {@code pointer} (null: none). */
     static Page parse(Request request, HttpResponse<byte[]> response, JsonPointer pointer) {
-        ObjectMapper mapper = request.source().mapper();
-        JsonNode body;
-        try {
-            body = response.body().length == 0 ? NullNode.getInstance() : mapper.readTree(response.body());
-        } catch (IOException e) {
-            throw HttpException.badResponse(
-                    request,
-                    response.statusCode(),
-                    "its body is not JSON: " + Exchange.excerpt(request, response.body()),
-                    e);
+        byte[] raw = response.body();
+        if (raw.length == 0 || pointer == null) {
+            JsonNode body = raw.length == 0 ? NullNode.getInstance() : tree(request, response.statusCode(), raw);
+            if (pointer != null && !body.at(pointer).isNull()) {
+                throw noRecords(request, response.statusCode(), raw, pointer);
+            }
+            return new Page(
+                    request, response.statusCode(), response.headers(), raw, pointer, new int[0], new int[0], body);
         }
-        JsonNode array = pointer == null ? NullNode.getInstance() : body.at(pointer);
-        List<JsonNode> records = new ArrayList<>();
-        if (array.isArray()) {
-            array.forEach(records::add);
-        } else if (array.isMissingNode()) {
-            throw HttpException.badResponse(
-                    request,
-                    response.statusCode(),
-                    "its body has no " + pointer + " to read records from: "
-                            + Exchange.excerpt(request, response.body()),
-                    null);
-        } else if (!array.isNull()) {
-            throw HttpException.badResponse(
-                    request,
-                    response.statusCode(),
-                    "its body at " + describe(pointer) + " is a JSON "
-                            + array.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an array of records",
-                    null);
+        ObjectMapper mapper = request.source().mapper();
+        IntList starts = new IntList();
+        IntList ends = new IntList();
+        try (JsonParser parser = mapper.createParser(raw)) {
+            JsonParser matched = at(parser, pointer);
+            JsonToken first = matched.nextToken();
+            if (first == null) {
+                drain(parser);
+                throw noRecords(request, response.statusCode(), raw, pointer);
+            }
+            if (first == JsonToken.START_ARRAY) {
+                for (JsonToken t = matched.nextToken(); t != JsonToken.END_ARRAY; t = matched.nextToken()) {
+                    starts.add((int) matched.currentTokenLocation().getByteOffset());
+                    matched.skipChildren();
+                    ends.add((int) matched.currentLocation().getByteOffset());
+                }
+            } else if (first != JsonToken.VALUE_NULL) {
+                drain(parser);
+                throw HttpException.badResponse(
+                        request,
+                        response.statusCode(),
+                        "its body at " + describe(pointer) + " is a JSON " + kind(first) + ", not an array of records",
+                        null);
+            }
+            drain(parser); // the rest must be JSON too, as a tree of the whole body would require
+        } catch (IOException e) {
+            throw notJson(request, response.statusCode(), raw, e);
         }
         return new Page(
-                request, response.statusCode(), response.headers(), body, Collections.unmodifiableList(records));
+                request, response.statusCode(), response.headers(), raw, pointer, starts.array(), ends.array(), null);
+    }
+
+    /** The tokens of the value at {@code pointer} only (the whole body for the empty pointer). */
+    private static JsonParser at(JsonParser parser, JsonPointer pointer) {
+        return pointer.matches()
+                ? parser
+                : new FilteringParserDelegate(
+                        parser, new JsonPointerBasedFilter(pointer), TokenFilter.Inclusion.ONLY_INCLUDE_ALL, false);
+    }
+
+    private static JsonNode tree(Request request, int status, byte[] raw) {
+        try {
+            return request.source().mapper().readTree(raw);
+        } catch (IOException e) {
+            throw notJson(request, status, raw, e);
+        }
+    }
+
+    private static void drain(JsonParser parser) throws IOException {
+        while (parser.nextToken() != null) {
+            parser.skipChildren();
+        }
+    }
+
+    private static HttpException notJson(Request request, int status, byte[] raw, IOException e) {
+        return HttpException.badResponse(request, status, "its body is not JSON: " + Exchange.excerpt(request, raw), e);
+    }
+
+    private static HttpException noRecords(Request request, int status, byte[] raw, JsonPointer pointer) {
+        return HttpException.badResponse(
+                request,
+                status,
+                "its body has no " + pointer + " to read records from: " + Exchange.excerpt(request, raw),
+                null);
+    }
+
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "object";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> token.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** {@code pointer} compiled, or an {@link IllegalArgumentException} saying what a pointer looks like. */
@@ -94,8 +174,11 @@ public final class Page {
         return status;
     }
 
-    /** The whole JSON body ({@code null} node for an empty body). */
+    /** The whole JSON body ({@code null} node for an empty body), as a tree made on first use. */
     public JsonNode body() {
+        if (body == null) {
+            body = tree(request, status, raw);
+        }
         return body;
     }
 
@@ -111,11 +194,16 @@ public final class Page {
 
     /** The records of this page, as JSON, in order (empty when the array is null or empty). */
     public List<JsonNode> records() {
+        if (records == null) {
+            List<JsonNode> nodes = new ArrayList<>(starts.length);
+            body().at(pointer).forEach(nodes::add);
+            records = Collections.unmodifiableList(nodes);
+        }
         return records;
     }
 
     public int recordCount() {
-        return records.size();
+        return starts.length;
     }
 
     /**
@@ -123,7 +211,23 @@ public final class Page {
      * text); empty when it is missing, null, an empty string, an object or an array.
      */
     public Optional<String> text(String pointer) {
-        JsonNode node = body.at(compile(pointer));
+        JsonPointer at = compile(pointer);
+        if (body != null || raw.length == 0) {
+            return text(body().at(at));
+        }
+        try (JsonParser parser = request.source().mapper().createParser(raw)) {
+            JsonToken token = at(parser, at).nextToken();
+            if (token == null || !token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+                return Optional.empty();
+            }
+            String text = parser.getText();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        } catch (IOException e) {
+            throw notJson(request, status, raw, e); // parse() read it whole already: cannot happen
+        }
+    }
+
+    private static Optional<String> text(JsonNode node) {
         return node.isValueNode() && !node.isNull() && !node.asText().isEmpty()
                 ? Optional.of(node.asText())
                 : Optional.empty();
@@ -138,17 +242,44 @@ public final class Page {
         return HttpException.badResponse(request, status, request.source().redact(clause), null);
     }
 
+    /** Record {@code index} decoded from its bytes into {@code type}; {@code what} names it in the failure. */
+    <R> R decode(int index, Class<R> type, String what) {
+        try {
+            return request.source().reader(type).readValue(raw, starts[index], ends[index] - starts[index]);
+        } catch (IOException | IllegalArgumentException e) {
+            throw undecodable(type, what, e);
+        }
+    }
+
     /** {@code node} decoded into {@code type}; {@code what} names it in the failure ("record 3 at /data"). */
     <R> R decode(JsonNode node, Class<R> type, String what) {
         try {
             return request.source().mapper().treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw HttpException.badResponse(
-                    request,
-                    status,
-                    what + " does not decode as " + type.getSimpleName() + ": " + firstLine(reason),
-                    e);
+            throw undecodable(type, what, e);
+        }
+    }
+
+    private HttpException undecodable(Class<?> type, String what, Exception e) {
+        String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        return HttpException.badResponse(
+                request, status, what + " does not decode as " + type.getSimpleName() + ": " + firstLine(reason), e);
+    }
+
+    /** A growable list of ints: record offsets without boxing. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] array() {
+            return Arrays.copyOf(values, size);
         }
     }
 
@@ -167,6 +298,6 @@ public final class Page {
     /** The request, the status and the number of records; never the body or a header. */
     @Override
     public String toString() {
-        return "Page[" + request + " -> " + status + ", " + records.size() + " records]";
+        return "Page[" + request + " -> " + status + ", " + starts.length + " records]";
     }
 }

@@ -1,8 +1,6 @@
 package io.cursorkit.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -23,7 +21,7 @@ public final class RecordIterator<R> implements Iterator<R>, AutoCloseable {
     private final Pages pages;
     private final Class<R> type;
     private Page page;
-    private List<JsonNode> records = List.of();
+    private int count;
     private int index;
     private boolean closed;
 
@@ -34,12 +32,12 @@ public final class RecordIterator<R> implements Iterator<R>, AutoCloseable {
 
     @Override
     public boolean hasNext() {
-        while (!closed && index == records.size()) {
+        while (!closed && index == count) {
             if (!pages.hasNext()) {
                 return false;
             }
             page = pages.next();
-            records = page.records();
+            count = page.recordCount();
             index = 0;
         }
         return !closed;
@@ -51,7 +49,7 @@ public final class RecordIterator<R> implements Iterator<R>, AutoCloseable {
             throw new NoSuchElementException("No more records");
         }
         int at = index++;
-        return page.decode(records.get(at), type, "record " + at + " of " + pointerText());
+        return page.decode(at, type, "record " + at + " of " + pointerText());
     }
 
     /** Stops the read; safe to call more than once. */

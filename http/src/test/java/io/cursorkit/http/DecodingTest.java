@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -69,6 +70,30 @@ class DecodingTest {
         assertEquals("/api/stock/ACME/prices", server.received().get(0).uri().getPath());
         assertEquals("2024-02-01", server.received().get(0).query("since"));
         assertEquals("application/json", server.received().get(0).header("Accept"));
+    }
+
+    @Test
+    void aBodyBrokenAfterItsRecordsIsNotJsonEvenThoughTheRecordsAreWhole() {
+        // Records are decoded from their bytes, yet the whole body must still be JSON.
+        server.answer(request -> Reply.json("{\"data\": [{\"date\": \"2024-01-02\"}], \"next\": "));
+        HttpException e =
+                assertThrows(HttpException.class, () -> read(api.get("/p").records("/data", StockPrice.class)));
+        assertTrue(e.getMessage().contains("its body is not JSON"), e.getMessage());
+    }
+
+    @Test
+    void recordsAreDecodedWhereTheyLieAmongOtherValues() {
+        server.answer(
+                request -> Reply.json(
+                        """
+                {"meta": {"data": [{"date": "1999-01-01"}]}, "data": [{"date": "2024-01-02", "price": 1.10},
+                 {"date": "2024-01-03", "price": [1]}, {"date": "2024-01-04"}], "more": {"x": [1, 2]}}
+                """));
+        Iterator<StockPrice> records = api.get("/p").iterator("/data", StockPrice.class);
+        assertEquals(new BigDecimal("1.10"), records.next().price());
+        HttpException e = assertThrows(HttpException.class, records::next);
+        assertTrue(e.getMessage().contains("record 1 of /data does not decode as StockPrice"), e.getMessage());
+        assertEquals(LocalDate.of(2024, 1, 4), records.next().date());
     }
 
     @Test
