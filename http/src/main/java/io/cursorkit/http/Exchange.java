@@ -41,7 +41,12 @@ final class Exchange {
 
     /** The successful answer to {@code request}, parsed, with its records at {@code pointer} (null: none). */
     Page page(Request request, JsonPointer pointer) {
-        return Page.parse(request, send(request), pointer);
+        return Page.parse(request, send(request), pointer, null);
+    }
+
+    /** As {@link #page(Request, JsonPointer)}, its records also decoded into {@code type} (null: not). */
+    Page page(Request request, JsonPointer pointer, Class<?> type) {
+        return Page.parse(request, send(request), pointer, type);
     }
 
     /** The first {@code 2xx} answer to {@code request}, retrying what may pass next time. */

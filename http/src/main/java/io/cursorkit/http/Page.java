@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
 import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
@@ -44,6 +45,9 @@ public final class Page {
     private final int[] starts;
 
     private final int[] ends;
+    /** The records already decoded in the one pass over the page, or null (decoded on demand). */
+    private final List<?> decoded;
+
     private JsonNode body;
     private List<JsonNode> records;
 
@@ -55,6 +59,7 @@ public final class Page {
             JsonPointer pointer,
             int[] starts,
             int[] ends,
+            List<?> decoded,
             JsonNode body) {
         this.request = request;
         this.status = status;
@@ -63,11 +68,23 @@ public final class Page {
         this.pointer = pointer;
         this.starts = starts;
         this.ends = ends;
+        this.decoded = decoded;
         this.body = body;
     }
 
-    /** The page of {@code response}, with the records at {@code pointer} (null: none). */
-    static Page parse(Request request, HttpResponse<byte[]> response, JsonPointer pointer) {
+    /**
+     * The page of {@code response}, with the records at {@code pointer} (null: none), decoded into
+     * {@code type} in the same pass when it is given. A record that does not decode makes that pass
+     * give up: the page is then read again without decoding, and each record is decoded when it is
+     * asked for, so the failure surfaces at that record, as it would have without the shortcut.
+     */
+    static Page parse(Request request, HttpResponse<byte[]> response, JsonPointer pointer, Class<?> type) {
+        if (type != null && pointer != null && response.body().length > 0) {
+            Page decoded = decodeInOnePass(request, response, pointer, type);
+            if (decoded != null) {
+                return decoded;
+            }
+        }
         byte[] raw = response.body();
         if (raw.length == 0 || pointer == null) {
             JsonNode body = raw.length == 0 ? NullNode.getInstance() : tree(request, response.statusCode(), raw);
@@ -75,7 +92,15 @@ public final class Page {
                 throw noRecords(request, response.statusCode(), raw, pointer);
             }
             return new Page(
-                    request, response.statusCode(), response.headers(), raw, pointer, new int[0], new int[0], body);
+                    request,
+                    response.statusCode(),
+                    response.headers(),
+                    raw,
+                    pointer,
+                    new int[0],
+                    new int[0],
+                    null,
+                    body);
         }
         ObjectMapper mapper = request.source().mapper();
         IntList starts = new IntList();
@@ -106,7 +131,54 @@ public final class Page {
             throw notJson(request, response.statusCode(), raw, e);
         }
         return new Page(
-                request, response.statusCode(), response.headers(), raw, pointer, starts.array(), ends.array(), null);
+                request,
+                response.statusCode(),
+                response.headers(),
+                raw,
+                pointer,
+                starts.array(),
+                ends.array(),
+                null,
+                null);
+    }
+
+    /**
+     * The page with its records decoded as the parser meets them: one tokenizing pass, as a
+     * hand-written loop makes. Null when the page must be read the careful way (a record that
+     * does not decode, a body that is not JSON, no array at the pointer), which reports it.
+     */
+    private static Page decodeInOnePass(
+            Request request, HttpResponse<byte[]> response, JsonPointer pointer, Class<?> type) {
+        byte[] raw = response.body();
+        ObjectReader reader = request.source().reader(type);
+        List<Object> records = new ArrayList<>();
+        IntList starts = new IntList();
+        try (JsonParser parser = request.source().mapper().createParser(raw)) {
+            JsonParser matched = at(parser, pointer);
+            JsonToken first = matched.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                for (JsonToken t = matched.nextToken(); t != JsonToken.END_ARRAY; t = matched.nextToken()) {
+                    starts.add((int) matched.currentTokenLocation().getByteOffset());
+                    records.add(reader.readValue(matched));
+                }
+            } else if (first != JsonToken.VALUE_NULL) {
+                return null;
+            }
+            drain(parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        int[] offsets = starts.array();
+        return new Page(
+                request,
+                response.statusCode(),
+                response.headers(),
+                raw,
+                pointer,
+                offsets,
+                offsets,
+                Collections.unmodifiableList(records),
+                null);
     }
 
     /** The tokens of the value at {@code pointer} only (the whole body for the empty pointer). */
@@ -240,6 +312,11 @@ public final class Page {
      */
     public HttpException unreadable(String clause) {
         return HttpException.badResponse(request, status, request.source().redact(clause), null);
+    }
+
+    /** Record {@code index} as {@code type}: decoded already in the page's one pass, else now. */
+    <R> R record(int index, Class<R> type, String what) {
+        return decoded != null ? type.cast(decoded.get(index)) : decode(index, type, what);
     }
 
     /** Record {@code index} decoded from its bytes into {@code type}; {@code what} names it in the failure. */

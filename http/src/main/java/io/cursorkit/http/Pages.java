@@ -15,12 +15,20 @@ import java.util.Set;
  */
 final class Pages implements Iterator<Page>, AutoCloseable {
     private final JsonPointer pointer;
+    /** The type the records are decoded into as each page is parsed; null: they stay JSON. */
+    private final Class<?> type;
+
     private final Paging paging;
     private final Set<URI> seen = new HashSet<>();
     private Request next;
 
     Pages(Request first, JsonPointer pointer) {
+        this(first, pointer, null);
+    }
+
+    Pages(Request first, JsonPointer pointer, Class<?> type) {
         this.pointer = pointer;
+        this.type = type;
         this.paging = first.paging();
         this.next = paging.first(first);
         seen.add(next.uri());
@@ -38,7 +46,7 @@ final class Pages implements Iterator<Page>, AutoCloseable {
         }
         Request current = next;
         next = null; // a failed page ends the read: it is not fetched again
-        Page page = current.source().exchange().page(current, pointer);
+        Page page = current.source().exchange().page(current, pointer, type);
         Request following = paging.next(current, page).orElse(null);
         if (following != null && !seen.add(following.uri())) {
             throw HttpException.pagingLoop(current, following);

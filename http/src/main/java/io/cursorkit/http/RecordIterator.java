@@ -49,7 +49,7 @@ public final class RecordIterator<R> implements Iterator<R>, AutoCloseable {
             throw new NoSuchElementException("No more records");
         }
         int at = index++;
-        return page.decode(at, type, "record " + at + " of " + pointerText());
+        return page.record(at, type, "record " + at + " of " + pointerText());
     }
 
     /** Stops the read; safe to call more than once. */

@@ -203,7 +203,7 @@ public final class Request {
     /** {@link #records} as an iterator: the same laziness, and {@code close()} stops it. */
     public <R> RecordIterator<R> iterator(String pointer, Class<R> type) {
         Objects.requireNonNull(type, "type");
-        return new RecordIterator<>(new Pages(this, Page.compile(pointer)), type);
+        return new RecordIterator<>(new Pages(this, Page.compile(pointer), type), type);
     }
 
     /** The pages themselves, lazily as {@link #records}; {@code pointer} locates each page's records. */
