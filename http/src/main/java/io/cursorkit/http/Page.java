@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
 import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
 import com.fasterxml.jackson.core.filter.TokenFilter;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
@@ -79,12 +79,6 @@ public final class Page {
      * asked for, so the failure surfaces at that record, as it would have without the shortcut.
      */
     static Page parse(Request request, HttpResponse<byte[]> response, JsonPointer pointer, Class<?> type) {
-        if (type != null && pointer != null && response.body().length > 0) {
-            Page decoded = decodeInOnePass(request, response, pointer, type);
-            if (decoded != null) {
-                return decoded;
-            }
-        }
         byte[] raw = response.body();
         if (raw.length == 0 || pointer == null) {
             JsonNode body = raw.length == 0 ? NullNode.getInstance() : tree(request, response.statusCode(), raw);
@@ -102,10 +96,28 @@ public final class Page {
                     null,
                     body);
         }
-        ObjectMapper mapper = request.source().mapper();
+        if (type != null) {
+            try {
+                return scan(request, response, pointer, request.source().reader(type));
+            } catch (Undecodable e) {
+                // fall through: read the page again without decoding; that record fails when asked for
+            }
+        }
+        return scan(request, response, pointer, null);
+    }
+
+    /**
+     * One pass over the page: notes where each record lies and, given a {@code reader}, decodes it
+     * there and then, as a hand-written loop would.
+     *
+     * @throws Undecodable when a record does not decode into the reader's type
+     */
+    private static Page scan(Request request, HttpResponse<byte[]> response, JsonPointer pointer, ObjectReader reader) {
+        byte[] raw = response.body();
         IntList starts = new IntList();
         IntList ends = new IntList();
-        try (JsonParser parser = mapper.createParser(raw)) {
+        List<Object> decoded = reader == null ? null : new ArrayList<>();
+        try (JsonParser parser = request.source().mapper().createParser(raw)) {
             JsonParser matched = at(parser, pointer);
             JsonToken first = matched.nextToken();
             if (first == null) {
@@ -115,7 +127,11 @@ public final class Page {
             if (first == JsonToken.START_ARRAY) {
                 for (JsonToken t = matched.nextToken(); t != JsonToken.END_ARRAY; t = matched.nextToken()) {
                     starts.add((int) matched.currentTokenLocation().getByteOffset());
-                    matched.skipChildren();
+                    if (decoded == null) {
+                        matched.skipChildren();
+                    } else {
+                        decoded.add(decode(reader, matched));
+                    }
                     ends.add((int) matched.currentLocation().getByteOffset());
                 }
             } else if (first != JsonToken.VALUE_NULL) {
@@ -138,47 +154,26 @@ public final class Page {
                 pointer,
                 starts.array(),
                 ends.array(),
-                null,
+                decoded == null ? null : Collections.unmodifiableList(decoded),
                 null);
     }
 
-    /**
-     * The page with its records decoded as the parser meets them: one tokenizing pass, as a
-     * hand-written loop makes. Null when the page must be read the careful way (a record that
-     * does not decode, a body that is not JSON, no array at the pointer), which reports it.
-     */
-    private static Page decodeInOnePass(
-            Request request, HttpResponse<byte[]> response, JsonPointer pointer, Class<?> type) {
-        byte[] raw = response.body();
-        ObjectReader reader = request.source().reader(type);
-        List<Object> records = new ArrayList<>();
-        IntList starts = new IntList();
-        try (JsonParser parser = request.source().mapper().createParser(raw)) {
-            JsonParser matched = at(parser, pointer);
-            JsonToken first = matched.nextToken();
-            if (first == JsonToken.START_ARRAY) {
-                for (JsonToken t = matched.nextToken(); t != JsonToken.END_ARRAY; t = matched.nextToken()) {
-                    starts.add((int) matched.currentTokenLocation().getByteOffset());
-                    records.add(reader.readValue(matched));
-                }
-            } else if (first != JsonToken.VALUE_NULL) {
-                return null;
-            }
-            drain(parser);
-        } catch (IOException | RuntimeException e) {
-            return null;
+    /** The record at the parser; a record that does not fit the type is {@link Undecodable}. */
+    private static Object decode(ObjectReader reader, JsonParser parser) throws IOException {
+        try {
+            return reader.readValue(parser);
+        } catch (DatabindException | RuntimeException e) {
+            throw new Undecodable();
         }
-        int[] offsets = starts.array();
-        return new Page(
-                request,
-                response.statusCode(),
-                response.headers(),
-                raw,
-                pointer,
-                offsets,
-                offsets,
-                Collections.unmodifiableList(records),
-                null);
+    }
+
+    /** A record did not decode in the one pass: the page is read again the careful way. */
+    private static final class Undecodable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Undecodable() {
+            super(null, null, false, false);
+        }
     }
 
     /** The tokens of the value at {@code pointer} only (the whole body for the empty pointer). */
