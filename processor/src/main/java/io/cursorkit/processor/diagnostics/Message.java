@@ -126,6 +126,53 @@ public enum Message {
             "read takes (%s), but the stream has @Partitions method %s: read must take the partition first, so"
                     + " that it reads one partition from that partition's since. Write read(%s partition, %s since)"
                     + " or read(%s partition)."),
+    STREAM_STATE_METHOD(
+            "CursorkitStreamStateMethod",
+            "@StreamState method %s must be public, not static, and take no parameters. Write public <YourState>"
+                    + " %s() returning the state that covers the records read has returned so far."),
+    STREAM_STATE_DUPLICATE(
+            "CursorkitStreamStateDuplicate",
+            "@Stream class %s has more than one @StreamState method. Keep exactly one."),
+    STREAM_STATE_TYPE(
+            "CursorkitStreamStateType",
+            "@StreamState method %s returns %s. Return a record (or a public class with a public no-arg"
+                    + " constructor and setters) of your own whose properties have a JSON form, so that the state"
+                    + " can be written and read back."),
+    STREAM_STATE_RESERVED(
+            "CursorkitStreamStateReserved",
+            "state type %s has a property \"cursorkit\", which is where cursorkit keeps what it adds to a state."
+                    + " Rename it with @JsonProperty."),
+    STREAM_STATE_WITH_CURSOR(
+            "CursorkitStreamStateWithCursor",
+            "@Stream class %s has a @StreamState method, and its record type %s has @CursorField %s: the state"
+                    + " would have two owners. Keep @CursorField and let cursorkit keep the cursor, or remove it and"
+                    + " keep the position in your state."),
+    STATE_VERSION_INVALID(
+            "CursorkitStateVersion", "@StateVersion(%s) on %s must be at least 1. Number versions 1, 2, 3, ..."),
+    STATE_VERSION_DUPLICATE(
+            "CursorkitStateVersionDuplicate",
+            "%s and %s both have @StateVersion(%s). Give each state type of a stream its own version."),
+    STATE_MIGRATION_METHOD(
+            "CursorkitStateMigrationMethod",
+            "@StateMigration method %s must be public static, take one parameter (an older state record, a"
+                    + " JsonNode for a state without a version, or a scalar for a bare value) and return a state"
+                    + " record with a @StateVersion. Found %s."),
+    STATE_MIGRATION_WITHOUT_STATE(
+            "CursorkitStateMigrationWithoutState",
+            "@StateMigration method %s is in %s, which has no @StreamState method, so there is no state of its own"
+                    + " to migrate to. Add a @StreamState method, or remove the migration."),
+    STATE_MIGRATION_ORDER(
+            "CursorkitStateMigrationOrder",
+            "@StateMigration method %s migrates from %s to %s (version %s), which is not newer. A migration goes"
+                    + " from an older version to a newer one: annotate its result with a higher @StateVersion."),
+    STATE_MIGRATION_DUPLICATE(
+            "CursorkitStateMigrationDuplicate",
+            "@StateMigration methods %s and %s both migrate from %s. Keep one migration per version."),
+    STATE_MIGRATION_GAP(
+            "CursorkitStateMigrationGap",
+            "@StateMigration method %s leads to %s (version %s), but no @StateMigration starts from version %s and"
+                    + " the current state %s is version %s: a state migrated this far could not be read. Add a"
+                    + " migration from %s to a newer version."),
     PRIMARY_KEY_UNKNOWN(
             "CursorkitPrimaryKeyUnknown",
             "primaryKey names \"%s\", which is not a JSON property of %s.%s Properties: %s."),

@@ -5,6 +5,7 @@ import static io.cursorkit.processor.generate.RuntimeTypes.CONFIG_VALUES;
 import static io.cursorkit.processor.generate.RuntimeTypes.JSON_VALUES;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -38,11 +39,46 @@ final class ConfigParserGenerator {
     private static final Set<String> RESERVED = Set.of("node", "path", "warnings", "result", "known", "n", "p");
 
     private final JsonReadCode scalars = new JsonReadCode();
+    /** What the generated readers call to read values and report problems: {@code ConfigValues}, or {@code StateValues}. */
+    private final ClassName values;
     /** The reader methods by what they read: a type, or an option type with its choice's discriminator. */
     private final Map<String, MethodSpec> objectReaders = new LinkedHashMap<>();
 
     private final Set<String> names = new java.util.HashSet<>();
     private final List<FieldSpec> fields = new ArrayList<>();
+
+    /** A generator of config parsers. */
+    ConfigParserGenerator() {
+        this(CONFIG_VALUES);
+    }
+
+    /**
+     * A generator of readers whose messages come from {@code values} ({@code StateValues} for a stream's
+     * own state), through {@link #readerOf}, {@link #scalarReader} and {@link #addReadersTo}.
+     */
+    ConfigParserGenerator(ClassName values) {
+        this.values = values;
+    }
+
+    /**
+     * The name of the generated method {@code static T readT(JsonNode node, String path,
+     * Consumer<String> warnings) throws ConfigException} that reads {@code object}.
+     */
+    String readerOf(ObjectModel object) {
+        return objectReader(object);
+    }
+
+    /** A {@code ConfigValues.Reader} lambda reading the scalar {@code type}. */
+    CodeBlock scalarReader(TypeModel type) {
+        return reader(type);
+    }
+
+    /** Adds the readers made so far, and the constants and helpers they use, to {@code type}. */
+    void addReadersTo(TypeSpec.Builder type) {
+        type.addFields(fields);
+        type.addMethods(objectReaders.values());
+        type.addMethods(scalars.methods());
+    }
 
     /** Adds {@code parseConfig} and everything it calls to {@code type}. */
     void addTo(TypeSpec.Builder type, ConnectorModel connector) {
@@ -101,8 +137,8 @@ final class ConfigParserGenerator {
                 .initializer("$T.of($L)", Set.class, CodeBlock.join(knownNames, ", "))
                 .build());
         objectReaders.put(key, MethodSpec.methodBuilder(name).build());
-        MethodSpec.Builder method = reader(name, object.type())
-                .addStatement("$T.warnUnknown(node, path, $L, warnings)", CONFIG_VALUES, known);
+        MethodSpec.Builder method =
+                reader(name, object.type()).addStatement("$T.warnUnknown(node, path, $L, warnings)", values, known);
         for (PropertyModel property : object.visible()) {
             method.addCode(readProperty(property));
         }
@@ -123,10 +159,10 @@ final class ConfigParserGenerator {
         }
         String suffix = String.join("_", choice.type().simpleNames());
         String name = unique("read" + suffix);
-        String values = unique("VALUES_" + Names.snakeCase(suffix).toUpperCase(java.util.Locale.ROOT));
+        String allowed = unique("VALUES_" + Names.snakeCase(suffix).toUpperCase(java.util.Locale.ROOT));
         fields.add(FieldSpec.builder(
                         ParameterizedTypeName.get(List.class, String.class),
-                        values,
+                        allowed,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -138,7 +174,7 @@ final class ConfigParserGenerator {
         objectReaders.put(key, MethodSpec.methodBuilder(name).build());
         MethodSpec.Builder method = reader(name, choice.type())
                 .beginControlFlow(
-                        "switch ($T.discriminator(node, path, $S, $L))", CONFIG_VALUES, choice.discriminator(), values);
+                        "switch ($T.discriminator(node, path, $S, $L))", values, choice.discriminator(), allowed);
         for (ChoiceModel.Option option : choice.options()) {
             method.addStatement(
                     "case $S: return $N(node, path, warnings)",
@@ -174,14 +210,13 @@ final class ConfigParserGenerator {
         TypeModel type = property.type();
         String variable = variable(property);
         String node = variable + "Node";
-        CodeBlock path = CodeBlock.of("$T.child(path, $S)", CONFIG_VALUES, property.jsonName());
+        CodeBlock path = CodeBlock.of("$T.child(path, $S)", values, property.jsonName());
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T $L", type.type(), variable)
                 .addStatement("$T $L = node.get($S)", JsonNode.class, node, property.jsonName())
                 .beginControlFlow("if ($L == null || $L.isNull())", node, node);
         if (property.required()) {
-            code.addStatement(
-                    "throw $T.missing($L, $L, $L)", CONFIG_VALUES, path, JsonReadCode.description(type), node);
+            code.addStatement("throw $T.missing($L, $L, $L)", values, path, JsonReadCode.description(type), node);
         } else {
             code.addStatement("$L = null", variable);
         }
@@ -201,7 +236,7 @@ final class ConfigParserGenerator {
         return switch (type.kind()) {
             case ARRAY -> CodeBlock.of(
                     "$T.$L($L, $L, $L, $L, $L, new $T<>())",
-                    CONFIG_VALUES,
+                    values,
                     scalarElement ? "collection" : "objectCollection",
                     node,
                     path,
@@ -211,7 +246,7 @@ final class ConfigParserGenerator {
                     type.collection().toString().equals("java.util.Set") ? LinkedHashSet.class : ArrayList.class);
             case MAP -> CodeBlock.of(
                     "$T.$L($L, $L, $L, $L, $L)",
-                    CONFIG_VALUES,
+                    values,
                     scalarElement ? "map" : "objectMap",
                     node,
                     path,
@@ -219,7 +254,7 @@ final class ConfigParserGenerator {
                     scalarElement ? reader(type.element()) : objectElement(type.element(), hidden),
                     JsonReadCode.description(type));
             case OBJECT -> readObject(type, CodeBlock.of("$L", node), path, hidden);
-            default -> CodeBlock.of("$T.value($L, $L, $L, $L)", CONFIG_VALUES, node, path, secret, reader(type));
+            default -> CodeBlock.of("$T.value($L, $L, $L, $L)", values, node, path, secret, reader(type));
         };
     }
 
@@ -243,7 +278,7 @@ final class ConfigParserGenerator {
         return CodeBlock.of(
                 "$N($T.object($L, $L, $L, $S), $L, warnings)",
                 type.isChoice() ? choiceReader(type.choice()) : objectReader(type.object()),
-                CONFIG_VALUES,
+                values,
                 node,
                 path,
                 secret,

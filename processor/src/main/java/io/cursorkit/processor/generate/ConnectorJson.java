@@ -34,9 +34,11 @@ final class ConnectorJson {
             }
             node.set("json_schema", Schemas.record(stream.record()));
             ArrayNode modes = node.putArray("supported_sync_modes").add("full_refresh");
-            boolean incremental = stream.cursor() != null;
+            boolean incremental = stream.incremental();
             if (incremental) {
                 modes.add("incremental");
+            }
+            if (stream.cursor() != null) {
                 node.putArray("default_cursor_field")
                         .add(stream.cursor().property().jsonName());
             }
@@ -56,7 +58,7 @@ final class ConnectorJson {
             spec.put("documentationUrl", connector.documentationUrl());
         }
         spec.set("connectionSpecification", Schemas.config(connector.config(), connector.name()));
-        if (streams.stream().anyMatch(s -> s.cursor() != null)) {
+        if (streams.stream().anyMatch(StreamModel::incremental)) {
             spec.put("supportsIncremental", true);
         }
         return spec;

@@ -44,13 +44,25 @@ final class JsonWriteCode {
 
     /** The statements that write the properties of {@code object} (held in {@code value}) as an object. */
     CodeBlock writeObject(ObjectModel object, String value) {
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("out.writeStartObject()");
+        return CodeBlock.builder()
+                .addStatement("out.writeStartObject()")
+                .add(writeProperties(object, value))
+                .addStatement("out.writeEndObject()")
+                .build();
+    }
+
+    /**
+     * The statements that write the properties of {@code object} (held in {@code value}) as fields of
+     * the object being written, such as a stream's own state beside what cursorkit keeps.
+     */
+    CodeBlock writeProperties(ObjectModel object, String value) {
+        CodeBlock.Builder code = CodeBlock.builder();
         for (PropertyModel property : object.visible()) {
             code.addStatement("out.writeFieldName($N)", nameConstant(property.jsonName()));
             code.add(writeValue(
                     property.type(), CodeBlock.of("$L.$L()", value, property.getter()), property.javaName()));
         }
-        return code.addStatement("out.writeEndObject()").build();
+        return code.build();
     }
 
     /**

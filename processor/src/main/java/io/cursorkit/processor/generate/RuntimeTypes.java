@@ -22,6 +22,8 @@ final class RuntimeTypes {
     static final ClassName JSON_VALUES = ClassName.get(SPI, "JsonValues");
     static final ClassName JSON_VALUE_EXCEPTION = ClassName.get(SPI, "JsonValueException");
     static final ClassName CONFIG_VALUES = ClassName.get(SPI, "ConfigValues");
+    static final ClassName STATE_VALUES = ClassName.get(SPI, "StateValues");
+    static final ClassName OWNED_STATE = ClassName.get(SPI, "OwnedState");
     static final ClassName CONNECTOR_DEFINITION = ClassName.get(SPI, "ConnectorDefinition");
     static final ClassName LAUNCHER = ClassName.get(SPI, "Launcher");
     static final ClassName RUNNER = ClassName.get(SPI, "Runner");

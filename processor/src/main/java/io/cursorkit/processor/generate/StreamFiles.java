@@ -12,6 +12,7 @@ public final class StreamFiles {
     private final StreamGenerator stream;
     private final RecordWriterGenerator recordWriter;
     private final StateSerializerGenerator stateSerializer;
+    private final OwnedStateGenerator ownedState;
     private int count;
 
     /** Files written through {@code filer}. */
@@ -20,6 +21,7 @@ public final class StreamFiles {
         this.stream = new StreamGenerator(writer);
         this.recordWriter = new RecordWriterGenerator(writer);
         this.stateSerializer = new StateSerializerGenerator(writer);
+        this.ownedState = new OwnedStateGenerator(writer);
     }
 
     /** Generates the files of one stream. */
@@ -28,6 +30,10 @@ public final class StreamFiles {
         stateSerializer.generate(model);
         stream.generate(model);
         count += 3;
+        if (model.ownedState() != null) {
+            ownedState.generate(model);
+            count++;
+        }
     }
 
     /** How many files were generated so far. */

@@ -16,6 +16,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import io.cursorkit.processor.model.PropertyModel;
 import io.cursorkit.processor.model.StreamModel;
 import io.cursorkit.processor.model.StreamModel.ReadModel;
@@ -77,6 +78,17 @@ final class StreamGenerator {
                 .returns(ParameterizedTypeName.get(STATE_SERIALIZER, cursor, slice))
                 .addStatement("return $T.INSTANCE", stream.stateSerializerClass())
                 .build());
+        if (stream.ownedState() != null) {
+            type.addMethod(override("ownedState")
+                    .returns(ParameterizedTypeName.get(
+                            RuntimeTypes.OWNED_STATE,
+                            stream.type(),
+                            slice,
+                            record,
+                            WildcardTypeName.subtypeOf(Object.class)))
+                    .addStatement("return $T.INSTANCE", stream.ownedStateClass())
+                    .build());
+        }
         writer.write(name.packageName(), type, List.of(stream.origin()));
     }
 
@@ -122,7 +134,7 @@ final class StreamGenerator {
                     .build();
         }
         // a partitions method takes no since: each partition has its own, given to read
-        CodeBlock call = CodeBlock.of("stream.$L($L)", slices.method(), slices.takesSince() ? "since" : "");
+        CodeBlock call = CodeBlock.of("stream.$L($L)", slices.method(), slices.takesSince() ? since(stream) : "");
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), slice);
         TypeName arrayList = ParameterizedTypeName.get(ClassName.get(ArrayList.class), slice);
         switch (slices.shape()) {
@@ -150,7 +162,7 @@ final class StreamGenerator {
             arguments.add("slice");
         }
         if (read.takesSince()) {
-            arguments.add("since");
+            arguments.add(since(stream));
         }
         return override("read")
                 .returns(ParameterizedTypeName.get(CLOSEABLE_ITERATOR, record))
@@ -161,6 +173,14 @@ final class StreamGenerator {
                 .addStatement(
                         "return $T.of(stream.$L($L))", CLOSEABLE_ITERATOR, read.method(), String.join(", ", arguments))
                 .build();
+    }
+
+    /**
+     * What the author's method gets where it takes {@code since}: the cursor; for a stream that owns
+     * its state, null here (a full refresh sync), as its {@code _OwnedState} passes the state itself.
+     */
+    private static String since(StreamModel stream) {
+        return stream.ownedState() != null ? "null" : "since";
     }
 
     private static MethodSpec cursor(StreamModel stream, TypeName record, TypeName cursor) {

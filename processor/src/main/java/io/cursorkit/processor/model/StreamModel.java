@@ -23,6 +23,7 @@ import javax.lang.model.element.TypeElement;
  * @param checkpointInterval {@code @CheckpointInterval}, or 0
  * @param configType the constructor's config parameter type, or null for a no-arg constructor
  * @param origin the annotated element, only to mark generated files as originating from it
+ * @param ownedState the state the stream owns ({@code @StreamState}), or null
  */
 public record StreamModel(
         ClassName type,
@@ -35,7 +36,41 @@ public record StreamModel(
         List<PropertyModel> primaryKey,
         int checkpointInterval,
         ClassName configType,
-        TypeElement origin) {
+        TypeElement origin,
+        OwnedStateModel ownedState) {
+
+    /** A stream whose state is its cursor (or that has none). */
+    public StreamModel(
+            ClassName type,
+            String name,
+            String namespace,
+            ObjectModel record,
+            CursorModel cursor,
+            SliceModel slices,
+            ReadModel read,
+            List<PropertyModel> primaryKey,
+            int checkpointInterval,
+            ClassName configType,
+            TypeElement origin) {
+        this(
+                type,
+                name,
+                namespace,
+                record,
+                cursor,
+                slices,
+                read,
+                primaryKey,
+                checkpointInterval,
+                configType,
+                origin,
+                null);
+    }
+
+    /** Whether the stream can be synced incrementally: it has a cursor, or owns its state. */
+    public boolean incremental() {
+        return cursor != null || ownedState != null;
+    }
 
     /** Streams in catalog order: by name, then namespace. */
     public static List<StreamModel> catalogOrder(List<StreamModel> streams) {
@@ -58,6 +93,11 @@ public record StreamModel(
     /** {@code <Stream>_StateSerializer}, beside the author's class. */
     public ClassName stateSerializerClass() {
         return Names.generated(type, "_StateSerializer");
+    }
+
+    /** {@code <Stream>_OwnedState}, beside the author's class; only for a stream with {@code @StreamState}. */
+    public ClassName ownedStateClass() {
+        return Names.generated(type, "_OwnedState");
     }
 
     /** The method shapes {@code read} and {@code @Slices} may return. */

@@ -24,6 +24,9 @@ public final class Annotations {
     public static final String SLICES = PACKAGE + "Slices";
     public static final String PARTITIONS = PACKAGE + "Partitions";
     public static final String CHECKPOINT_INTERVAL = PACKAGE + "CheckpointInterval";
+    public static final String STREAM_STATE = PACKAGE + "StreamState";
+    public static final String STATE_VERSION = PACKAGE + "StateVersion";
+    public static final String STATE_MIGRATION = PACKAGE + "StateMigration";
     static final String SECRET = PACKAGE + "Secret";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
@@ -36,7 +39,17 @@ public final class Annotations {
 
     /** The cursorkit annotations the processor claims to support. */
     public static Set<String> supported() {
-        return Set.of(STREAM, CONNECTOR, CURSOR_FIELD, SLICES, PARTITIONS, CHECKPOINT_INTERVAL, SECRET);
+        return Set.of(
+                STREAM,
+                CONNECTOR,
+                CURSOR_FIELD,
+                SLICES,
+                PARTITIONS,
+                CHECKPOINT_INTERVAL,
+                SECRET,
+                STREAM_STATE,
+                STATE_VERSION,
+                STATE_MIGRATION);
     }
 
     /** The annotation named {@code annotation} on {@code element}, if present. */

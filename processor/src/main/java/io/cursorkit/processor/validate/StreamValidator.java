@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.cursorkit.processor.diagnostics.Message;
 import io.cursorkit.processor.diagnostics.Report;
 import io.cursorkit.processor.model.ObjectModel;
+import io.cursorkit.processor.model.OwnedStateModel;
 import io.cursorkit.processor.model.PropertyModel;
 import io.cursorkit.processor.model.StreamModel;
 import io.cursorkit.processor.model.StreamModel.CursorModel;
@@ -38,6 +39,7 @@ public final class StreamValidator {
     private final TypeScanner types;
     private final StreamMethods methods;
     private final StreamAttributes attributes;
+    private final OwnedStateValidator ownedStates;
 
     /** A validator reading types through {@code types}. */
     public StreamValidator(Elements elements, TypeScanner types) {
@@ -45,6 +47,7 @@ public final class StreamValidator {
         this.types = types;
         this.methods = new StreamMethods(types);
         this.attributes = new StreamAttributes(elements);
+        this.ownedStates = new OwnedStateValidator(elements, types);
     }
 
     /** The model, or null when {@code report} holds errors. */
@@ -77,6 +80,7 @@ public final class StreamValidator {
             report.error(partitionsMethod, Message.PARTITIONS_WITH_SLICES, stream.getSimpleName());
         }
         ExecutableElement read = methods.findRead(stream, report);
+        OwnedStateValidator.Found owned = ownedStates.find(stream, report);
         if (config == null || read == null || !report.isClean()) {
             return null;
         }
@@ -102,8 +106,19 @@ public final class StreamValidator {
                 .filter(PropertyModel::cursor)
                 .findFirst()
                 .orElse(null);
-        TypeMirror cursorType = cursorProperty == null ? null : cursorMirror(recordType, cursorProperty);
-        int interval = attributes.checkpointInterval(stream, recordType, cursorProperty != null, report);
+        if (owned != null && cursorProperty != null) {
+            report.error(
+                    owned.accessor(),
+                    Message.STREAM_STATE_WITH_CURSOR,
+                    stream.getSimpleName(),
+                    recordType.getSimpleName(),
+                    cursorProperty.javaName());
+            return null;
+        }
+        // A stream that owns its state takes it where a cursor stream takes since (read, @Slices).
+        TypeMirror cursorType =
+                owned != null ? owned.type() : cursorProperty == null ? null : cursorMirror(recordType, cursorProperty);
+        int interval = attributes.checkpointInterval(stream, recordType, cursorType != null, report);
 
         SliceModel slices = null;
         TypeMirror sliceType = null;
@@ -137,7 +152,9 @@ public final class StreamValidator {
                     json,
                     0);
         }
-        String cursorName = cursorProperty == null ? null : cursorProperty.javaName();
+        String cursorName = owned != null
+                ? "@StreamState " + owned.accessor().getSimpleName() + "()"
+                : cursorProperty == null ? null : cursorProperty.javaName();
         boolean[] parameters = methods.readParameters(read, sliceType, cursorType, cursorName, report);
         if (parameters == null) {
             return null;
@@ -161,6 +178,7 @@ public final class StreamValidator {
         List<PropertyModel> primaryKey = attributes.primaryKey(stream, annotation, record, report);
         String name = attributes.streamName(stream, annotation, report);
         String namespace = Annotations.string(elements, annotation, "namespace");
+        OwnedStateModel ownedState = owned == null ? null : ownedStates.model(stream, owned, report);
         if (!report.isClean()) {
             return null;
         }
@@ -175,7 +193,8 @@ public final class StreamValidator {
                 primaryKey,
                 interval,
                 config.orElse(null),
-                stream);
+                stream,
+                ownedState);
     }
 
     /** The {@code @Partitions} method as a slice model, or null (reported). */

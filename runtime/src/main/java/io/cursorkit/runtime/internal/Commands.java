@@ -114,6 +114,12 @@ final class Commands {
         ResumePoint<C> resume = ResumePoint.start();
         StateInput.StreamEntry entry =
                 state.get(stream.info().namespace(), stream.info().name());
+        if (incremental && stream.ownedState() != null) {
+            // the stream owns its state: no cursor to track, its own state to decode and keep
+            OwnedStateRun<T, S, R, ?> owned =
+                    OwnedStateRun.decode(entry == null ? null : entry.blob(), stream.info(), stream.ownedState());
+            return new StreamReader<>(stream, false, resume, owned, out)::run;
+        }
         if (incremental && entry != null) {
             resume = ResumePoint.decode(entry.blob(), stream.info(), stream.stateSerializer());
         }

@@ -71,7 +71,7 @@ final class ConfiguredCatalog {
         JsonNode mode = configured.path("sync_mode");
         if (mode.isMissingNode() || mode.isNull()) {
             throw new InputException(where + ", stream '" + name + "': \"sync_mode\" is missing. Set it to"
-                    + " \"full_refresh\"" + (stream.info().incremental() ? " or \"incremental\"." : "."));
+                    + " \"full_refresh\"" + (incremental(stream) ? " or \"incremental\"." : "."));
         }
         String text = mode.asText();
         if (text.equals("full_refresh")) {
@@ -79,14 +79,19 @@ final class ConfiguredCatalog {
         }
         if (!text.equals("incremental") || !mode.isTextual()) {
             throw new InputException(where + ", stream '" + name + "': \"sync_mode\" is " + JsonValues.describe(mode)
-                    + "; it must be \"full_refresh\"" + (stream.info().incremental() ? " or \"incremental\"." : "."));
+                    + "; it must be \"full_refresh\"" + (incremental(stream) ? " or \"incremental\"." : "."));
         }
-        if (!stream.info().incremental()) {
+        if (!incremental(stream)) {
             throw new InputException(where + ", stream '" + name + "': \"sync_mode\" is \"incremental\" but the"
                     + " stream has no @CursorField, so it supports only \"full_refresh\". Configure it as"
                     + " full_refresh.");
         }
         return new Entry(stream, true);
+    }
+
+    /** Whether the stream can be synced incrementally: it has a cursor, or owns its state. */
+    private static boolean incremental(GeneratedStream<?, ?, ?, ?, ?> stream) {
+        return stream.info().incremental() || stream.ownedState() != null;
     }
 
     private static GeneratedStream<?, ?, ?, ?, ?> find(

@@ -48,6 +48,11 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     /** Records left out by the trackers of partitions already read. */
     private long droppedBefore;
 
+    /** The state the stream owns ({@code @StreamState}) when synced incrementally; else null. */
+    private final OwnedStateRun<T, S, R, ?> owned;
+    /** The author's stream object, once created. */
+    private T object;
+
     private String completedSlice;
     /** The {@code stream_state} last emitted, to leave out a STATE that would repeat it. */
     private String lastState;
@@ -58,6 +63,20 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
 
     StreamReader(
             GeneratedStream<G, T, R, C, S> stream, boolean incremental, ResumePoint<C> resume, ProtocolWriter out) {
+        this(stream, incremental, resume, null, out);
+    }
+
+    /**
+     * A reader of a stream that owns its state: {@code owned} replaces the cursor machinery (the
+     * stream has no cursor, so {@code incremental} is false for it).
+     */
+    StreamReader(
+            GeneratedStream<G, T, R, C, S> stream,
+            boolean incremental,
+            ResumePoint<C> resume,
+            OwnedStateRun<T, S, R, ?> owned,
+            ProtocolWriter out) {
+        this.owned = owned;
         this.stream = stream;
         this.info = stream.info();
         this.descriptor = StreamDescriptor.of(info);
@@ -86,12 +105,16 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
      */
     boolean run(G config) throws IOException {
         out.streamStatus(descriptor, ProtocolWriter.Status.STARTED);
-        messages.started(incremental, partitions != null, partitions != null && resume.hasPartitions(), since);
+        if (owned != null) {
+            out.log(ProtocolWriter.Level.INFO, "Stream '" + descriptor + "': " + owned.describeStart());
+        } else {
+            messages.started(incremental, partitions != null, partitions != null && resume.hasPartitions(), since);
+        }
         String phase = "creating the stream object";
         try {
-            T object = stream.create(config);
+            object = stream.create(config);
             phase = "listing its slices";
-            List<S> slices = stream.slices(object, since);
+            List<S> slices = owned != null ? owned.slices(object) : stream.slices(object, since);
             if (slices == null) {
                 throw new IllegalStateException("slices returned null instead of a list");
             }
@@ -103,6 +126,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             for (int i = firstSlice(slices); i <= last; i++) {
                 S slice = slices.get(i);
                 readSlice(object, slice);
+                if (owned != null) {
+                    owned.sliceDone(object);
+                }
                 if (info.sliced() && i < last) {
                     completedSlice = json(slice);
                     checkpoint(true);
@@ -155,7 +181,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     }
 
     private int firstSlice(List<S> slices) throws IOException {
-        JsonNode done = resume.completedSlice();
+        JsonNode done = owned != null ? owned.completedSlice() : resume.completedSlice();
         if (!info.sliced() || done == null) {
             return 0;
         }
@@ -180,7 +206,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
 
     private void readSlice(T object, S slice) throws Exception {
         // tracker.since() is the stream's since, or the partition's for a partitioned stream
-        CloseableIterator<R> records = stream.read(object, slice, tracker.since());
+        CloseableIterator<R> records =
+                owned != null ? owned.read(object, slice) : stream.read(object, slice, tracker.since());
         if (records == null) {
             throw new IllegalStateException("read returned null");
         }
@@ -225,10 +252,12 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             cursor = tracker.max();
             keys = tracker.keysAtMax();
         }
-        String slice = incremental ? completedSlice : null;
+        String slice = incremental || owned != null ? completedSlice : null;
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
-            if (partitions != null) {
+            if (owned != null) {
+                owned.write(g, object, slice);
+            } else if (partitions != null) {
                 writePartitionedState(g, cursor, keys);
             } else {
                 writeState(g, cursor, keys, slice);

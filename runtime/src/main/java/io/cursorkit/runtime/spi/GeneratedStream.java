@@ -51,4 +51,12 @@ public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
 
     /** Reads and writes the cursor and slice; never null, even for full refresh streams. */
     StateSerializer<C, S> stateSerializer();
+
+    /**
+     * The state the stream owns ({@code @StreamState}), or null for a stream whose state is its
+     * cursor. Such a stream has no cursor ({@code C} is {@link NoCursor}) yet syncs incrementally.
+     */
+    default OwnedState<T, S, R, ?> ownedState() {
+        return null;
+    }
 }
