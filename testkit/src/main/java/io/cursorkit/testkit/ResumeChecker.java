@@ -420,6 +420,15 @@ public final class ResumeChecker {
                             + expected);
                 }
             }
+            if (stream.incremental() && stream.cursor().isEmpty()) {
+                // a stream that owns its state (no cursor field): after the kills it must end where the reference did
+                JsonNode expected = reference.lastStreamState(name).orElse(null);
+                JsonNode actual = destination.streamState(name);
+                if (!Objects.equals(expected, actual)) {
+                    problems.add("stream '" + name + "' ended with the state " + actual
+                            + " but the reference sync with " + expected);
+                }
+            }
         }
         return problems;
     }

@@ -170,8 +170,8 @@ public enum Message {
             "@StateMigration methods %s and %s both migrate from %s. Keep one migration per version."),
     STATE_MIGRATION_GAP(
             "CursorkitStateMigrationGap",
-            "@StateMigration method %s leads to %s (version %s), but no @StateMigration starts from version %s and"
-                    + " the current state %s is version %s: a state migrated this far could not be read. Add a"
+            "@StateMigration method %s leads to %s (version %s), but no @StateMigration starts from that version and"
+                    + " it is not the current version %s: a state migrated this far could not be read. Add a"
                     + " migration from %s to a newer version."),
     PRIMARY_KEY_UNKNOWN(
             "CursorkitPrimaryKeyUnknown",

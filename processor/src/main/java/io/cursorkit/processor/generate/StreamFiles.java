@@ -4,8 +4,9 @@ import io.cursorkit.processor.model.StreamModel;
 import javax.annotation.processing.Filer;
 
 /**
- * The three files generated for each stream (its stream class, record writer and state
- * serializer), counted so that rounds know when generation is done. Each validated stream is
+ * The files generated for each stream (its stream class, record writer and state serializer, and
+ * for a stream with {@code @StreamState} its owned state), counted so that rounds know when
+ * generation is done. Each validated stream is
  * generated once, in the round that validated it.
  */
 public final class StreamFiles {

@@ -133,17 +133,11 @@ final class OwnedStateValidator {
             Migration migration = migrations.get(i);
             int to = migration.toVersion();
             if (to != version && !byFrom.containsKey(to)) {
-                String target = StreamMethods.simple(methods.get(i).getReturnType());
+                String target = stateElement(methods.get(i).getReturnType())
+                        .getSimpleName()
+                        .toString();
                 report.error(
-                        methods.get(i),
-                        Message.STATE_MIGRATION_GAP,
-                        migration.method(),
-                        target,
-                        to,
-                        to,
-                        element.getSimpleName(),
-                        version,
-                        target);
+                        methods.get(i), Message.STATE_MIGRATION_GAP, migration.method(), target, to, version, target);
             }
         }
         if (!report.isClean()) {

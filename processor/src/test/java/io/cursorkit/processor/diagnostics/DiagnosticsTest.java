@@ -279,6 +279,7 @@ class DiagnosticsTest {
         cases().forEach(arguments -> covered.add(tagOf(((Case) arguments.get()[0]).message())));
         covered.add(Message.LATE_ELEMENT.tag()); // RoundsTest: needs another processor
         PartitionsDiagnosticsTest.cases().forEach(c -> covered.add(tagOf(c.message())));
+        OwnedStateDiagnosticsTest.cases().forEach(c -> covered.add(tagOf(c.message())));
         Set<String> tags = new HashSet<>();
         for (Message message : Message.values()) {
             assertTrue(tags.add(message.tag()), "unique tag " + message.tag());

@@ -71,6 +71,8 @@ class CasesConnectorTest {
                 "ties", "incremental",
                 "unsorted", "incremental"));
         expected.put("per_ticker", "incremental"); // Map.of takes ten entries at most
+        expected.put("event_log", "incremental"); // owns its state: incremental without a cursor field
+        expected.put("account_events", "incremental");
         assertEquals(expected, modes);
     }
 

@@ -1,0 +1,104 @@
+package io.cursorkit.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import io.cursorkit.processor.CursorkitProcessor;
+import io.cursorkit.processor.Sources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The diagnostics of a stream's own state ({@code @StreamState}, {@code @StateVersion}, {@code
+ * @StateMigration}), as {@link DiagnosticsTest} checks the others (which counts these cases when it
+ * asks that every message of the catalogue has one).
+ */
+class OwnedStateDiagnosticsTest {
+    /** One misuse: the stream file (compiled with Config, Row and Plain), the line, the message. */
+    record Case(String file, String line, String message) {
+        @Override
+        public String toString() {
+            return file + ": " + message;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case(
+                        "OwnedStateStatic",
+                        "public static Pos state()",
+                        "[CursorkitStreamStateMethod] @StreamState method state must be public, not static, and take"
+                                + " no parameters"),
+                new Case(
+                        "OwnedStateTwice",
+                        "public Pos position()",
+                        "[CursorkitStreamStateDuplicate] @Stream class OwnedStateTwice has more than one @StreamState"),
+                new Case(
+                        "OwnedStateString",
+                        "public String token()",
+                        "[CursorkitStreamStateType] @StreamState method token returns String. Return a record"),
+                new Case(
+                        "OwnedStateReserved",
+                        "public Pos reservedState()",
+                        "[CursorkitStreamStateReserved] state type Pos has a property \"cursorkit\""),
+                new Case(
+                        "OwnedStateWithCursor",
+                        "public Pos cursorAndState()",
+                        "[CursorkitStreamStateWithCursor] @Stream class OwnedStateWithCursor has a @StreamState"
+                                + " method, and its record type Row has @CursorField day"),
+                new Case(
+                        "StateVersionZero",
+                        "@StateVersion(0)",
+                        "[CursorkitStateVersion] @StateVersion(0) on Pos must be at least 1"),
+                new Case(
+                        "StateVersionTwice",
+                        "public static Pos sameVersion(Old old)",
+                        "[CursorkitStateVersionDuplicate] Pos and Old both have @StateVersion(2)"),
+                new Case(
+                        "MigrationNotStatic",
+                        "public Pos fromToken(String token)",
+                        "[CursorkitStateMigrationMethod] @StateMigration method fromToken must be public static, take"
+                                + " one parameter"),
+                new Case(
+                        "MigrationWithoutState",
+                        "public static Pos orphan(String token)",
+                        "[CursorkitStateMigrationWithoutState] @StateMigration method orphan is in"
+                                + " MigrationWithoutState, which has no @StreamState method"),
+                new Case(
+                        "MigrationBackwards",
+                        "public static Old downgrade(Pos pos)",
+                        "[CursorkitStateMigrationOrder] @StateMigration method downgrade migrates from Pos (version"
+                                + " 2) to Old (version 1), which is not newer"),
+                new Case(
+                        "MigrationTwice",
+                        "public static Pos upgradeAgain(Old old)",
+                        "[CursorkitStateMigrationDuplicate] @StateMigration methods upgrade and upgradeAgain both"
+                                + " migrate from Old (version 1)"),
+                new Case(
+                        "MigrationGap",
+                        "public static V2 toVersion2(V1 old)",
+                        "[CursorkitStateMigrationGap] @StateMigration method toVersion2 leads to V2 (version 2), but"
+                                + " no @StateMigration starts from that version and it is not the current version 3"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void misuseIsAnErrorOnTheOffendingLine(Case misuse) {
+        List<JavaFileObject> files = new ArrayList<>();
+        for (String file : List.of("Config", "Row", "Plain", misuse.file())) {
+            files.add(Sources.file("diag/" + file + ".java"));
+        }
+        Compilation compilation =
+                Compiler.javac().withProcessors(new CursorkitProcessor()).compile(files);
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining(misuse.message())
+                .inFile(Sources.file("diag/" + misuse.file() + ".java"))
+                .onLineContaining(misuse.line());
+    }
+}

@@ -1,0 +1,3 @@
+package owned;
+
+public record Change(String id, String drive) {}

@@ -1,0 +1,7 @@
+package owned;
+
+import io.cursorkit.annotations.Connector;
+import java.util.List;
+
+@Connector(name = "source-delta")
+public record DeltaConfig(List<String> drives) {}

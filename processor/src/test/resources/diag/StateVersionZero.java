@@ -1,0 +1,21 @@
+package diag;
+
+import io.cursorkit.annotations.StateVersion;
+import io.cursorkit.annotations.Stream;
+import io.cursorkit.annotations.StreamState;
+import java.util.List;
+
+@Stream
+public final class StateVersionZero {
+    @StateVersion(0)
+    public record Pos(String token) {}
+
+    @StreamState
+    public Pos state() {
+        return null;
+    }
+
+    public Iterable<Plain> read(Pos state) {
+        return List.of();
+    }
+}
