@@ -149,6 +149,10 @@ public enum Message {
                     + " keep the position in your state."),
     STATE_VERSION_INVALID(
             "CursorkitStateVersion", "@StateVersion(%s) on %s must be at least 1. Number versions 1, 2, 3, ..."),
+    STATE_VERSION_ON_STREAM(
+            "CursorkitStateVersionOnStream",
+            "@StateVersion on @Stream class %s: a version belongs to the state record a @StreamState method"
+                    + " returns. Put it there; the state cursorkit keeps for a @CursorField has no version."),
     STATE_VERSION_DUPLICATE(
             "CursorkitStateVersionDuplicate",
             "%s and %s both have @StateVersion(%s). Give each state type of a stream its own version."),

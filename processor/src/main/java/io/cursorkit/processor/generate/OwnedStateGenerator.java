@@ -185,7 +185,9 @@ final class OwnedStateGenerator {
         method.endControlFlow().beginControlFlow("switch (version)");
         String current = readers.readerOf(state.type().object());
         TreeSet<Integer> read = new TreeSet<>();
-        for (Migration migration : state.migrations()) {
+        List<Migration> byVersion = new ArrayList<>(state.migrations());
+        byVersion.sort(java.util.Comparator.comparingInt(Migration::fromVersion));
+        for (Migration migration : byVersion) {
             if (migration.source() == OwnedStateModel.Source.BARE) {
                 continue;
             }

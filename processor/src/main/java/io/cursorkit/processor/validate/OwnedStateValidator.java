@@ -53,6 +53,9 @@ final class OwnedStateValidator {
      * {@code @StateMigration} in a stream without one is reported here too.
      */
     Found find(TypeElement stream, Report report) {
+        Annotations.find(stream, Annotations.STATE_VERSION)
+                .ifPresent(mirror ->
+                        report.error(stream, mirror, null, Message.STATE_VERSION_ON_STREAM, stream.getSimpleName()));
         ExecutableElement found = null;
         for (ExecutableElement method : ElementFilter.methodsIn(stream.getEnclosedElements())) {
             if (!Annotations.has(method, Annotations.STREAM_STATE)) {

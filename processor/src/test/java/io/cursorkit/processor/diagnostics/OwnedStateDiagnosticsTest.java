@@ -56,6 +56,11 @@ class OwnedStateDiagnosticsTest {
                         "@StateVersion(0)",
                         "[CursorkitStateVersion] @StateVersion(0) on Pos must be at least 1"),
                 new Case(
+                        "StateVersionOnStream",
+                        "@StateVersion(2)",
+                        "[CursorkitStateVersionOnStream] @StateVersion on @Stream class StateVersionOnStream: a"
+                                + " version belongs to the state record"),
+                new Case(
                         "StateVersionTwice",
                         "public static Pos sameVersion(Old old)",
                         "[CursorkitStateVersionDuplicate] Pos and Old both have @StateVersion(2)"),
