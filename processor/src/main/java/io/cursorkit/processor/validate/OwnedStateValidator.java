@@ -2,12 +2,9 @@ package io.cursorkit.processor.validate;
 
 import io.cursorkit.processor.diagnostics.Message;
 import io.cursorkit.processor.diagnostics.Report;
-import io.cursorkit.processor.model.JsonKind;
-import io.cursorkit.processor.model.ObjectModel;
 import io.cursorkit.processor.model.OwnedStateModel;
 import io.cursorkit.processor.model.OwnedStateModel.Migration;
 import io.cursorkit.processor.model.OwnedStateModel.Source;
-import io.cursorkit.processor.model.PropertyModel;
 import io.cursorkit.processor.model.TypeModel;
 import io.cursorkit.processor.scan.Annotations;
 import io.cursorkit.processor.scan.Deferral;
@@ -16,9 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -40,12 +34,12 @@ final class OwnedStateValidator {
     /** The {@code @StreamState} method and the state type it returns. */
     record Found(ExecutableElement accessor, TypeMirror type) {}
 
-    private final Elements elements;
     private final TypeScanner types;
+    private final StateTypes stateTypes;
 
     OwnedStateValidator(Elements elements, TypeScanner types) {
-        this.elements = elements;
         this.types = types;
+        this.stateTypes = new StateTypes(elements, types);
     }
 
     /**
@@ -84,7 +78,7 @@ final class OwnedStateValidator {
         if (type.getKind() == TypeKind.ERROR) {
             throw new Deferral(type.toString());
         }
-        if (stateElement(type) == null) {
+        if (StateTypes.stateElement(type) == null) {
             report.error(found, Message.STREAM_STATE_TYPE, found.getSimpleName(), StreamMethods.simple(type));
             return null;
         }
@@ -93,8 +87,8 @@ final class OwnedStateValidator {
 
     /** The model of the stream's own state, or null (reported). */
     OwnedStateModel model(TypeElement stream, Found found, Report report) {
-        TypeElement element = stateElement(found.type());
-        TypeModel type = readable(found.type(), found.accessor(), new Report());
+        TypeElement element = StateTypes.stateElement(found.type());
+        TypeModel type = stateTypes.readable(found.type(), found.accessor(), new Report());
         if (type == null) {
             report.error(
                     found.accessor(),
@@ -107,7 +101,7 @@ final class OwnedStateValidator {
             report.error(found.accessor(), Message.STREAM_STATE_RESERVED, element.getSimpleName());
             return null;
         }
-        int version = version(element, report);
+        int version = stateTypes.version(element, report);
         Map<Integer, TypeElement> byVersion = new HashMap<>();
         byVersion.put(version, element);
         Map<Integer, ExecutableElement> byFrom = new HashMap<>();
@@ -136,7 +130,7 @@ final class OwnedStateValidator {
             Migration migration = migrations.get(i);
             int to = migration.toVersion();
             if (to != version && !byFrom.containsKey(to)) {
-                String target = stateElement(methods.get(i).getReturnType())
+                String target = StateTypes.stateElement(methods.get(i).getReturnType())
                         .getSimpleName()
                         .toString();
                 report.error(
@@ -158,7 +152,7 @@ final class OwnedStateValidator {
         if (!method.getModifiers().contains(Modifier.PUBLIC)
                 || !method.getModifiers().contains(Modifier.STATIC)
                 || method.getParameters().size() != 1
-                || stateElement(result) == null) {
+                || StateTypes.stateElement(result) == null) {
             report.error(method, Message.STATE_MIGRATION_METHOD, method.getSimpleName(), signature(method));
             return null;
         }
@@ -169,19 +163,19 @@ final class OwnedStateValidator {
         Source source;
         TypeModel from = null;
         int fromVersion;
-        TypeElement fromElement = stateElement(parameter);
+        TypeElement fromElement = StateTypes.stateElement(parameter);
         if (parameter instanceof DeclaredType declared
                 && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(JSON_NODE)) {
             source = Source.JSON;
             fromVersion = 0;
         } else if (fromElement != null) {
-            from = readable(parameter, method, new Report());
+            from = stateTypes.readable(parameter, method, new Report());
             if (from == null) {
                 report.error(method, Message.STATE_MIGRATION_METHOD, method.getSimpleName(), signature(method));
                 return null;
             }
             source = Source.TYPED;
-            fromVersion = version(fromElement, report);
+            fromVersion = stateTypes.version(fromElement, report);
             if (!registered(byVersion, fromVersion, fromElement, method, report)) {
                 return null;
             }
@@ -194,8 +188,8 @@ final class OwnedStateValidator {
             source = Source.BARE;
             fromVersion = -1;
         }
-        TypeElement toElement = stateElement(result);
-        int toVersion = version(toElement, report);
+        TypeElement toElement = StateTypes.stateElement(result);
+        int toVersion = stateTypes.version(toElement, report);
         Migration migration = new Migration(
                 method.getSimpleName().toString(),
                 source,
@@ -229,78 +223,6 @@ final class OwnedStateValidator {
             return false;
         }
         return true;
-    }
-
-    /** The {@code @StateVersion} of a state type, 0 without one; below 1 is reported. */
-    private int version(TypeElement type, Report report) {
-        Optional<AnnotationMirror> mirror = Annotations.find(type, Annotations.STATE_VERSION);
-        if (mirror.isEmpty()) {
-            return 0;
-        }
-        int version = Annotations.integer(elements, mirror.get(), "value");
-        if (version < 1) {
-            report.error(
-                    type,
-                    mirror.get(),
-                    Annotations.value(elements, mirror.get(), "value"),
-                    Message.STATE_VERSION_INVALID,
-                    version,
-                    type.getSimpleName());
-        }
-        return version;
-    }
-
-    /** The type's model when generated code can read it from JSON (and write it): else null. */
-    private TypeModel readable(TypeMirror type, ExecutableElement at, Report report) {
-        TypeModel model = types.scan(type, at, StreamMethods.simple(type), report);
-        return model != null && model.kind() == JsonKind.OBJECT && readable(model) ? model : null;
-    }
-
-    /** What the generated reader can read: no Java arrays, lists or maps of lists, or objects it cannot create. */
-    private static boolean readable(TypeModel type) {
-        return switch (type.kind()) {
-            case ARRAY -> !type.javaArray()
-                    && List.of("java.util.List", "java.util.Set", "java.util.Collection")
-                            .contains(type.collection().toString())
-                    && element(type.element());
-            case MAP -> element(type.element());
-            case OBJECT -> !type.isChoice() && readable(type.object());
-            default -> true;
-        };
-    }
-
-    private static boolean element(TypeModel element) {
-        return (element.kind().isScalar() || element.kind() == JsonKind.OBJECT) && readable(element);
-    }
-
-    private static boolean readable(ObjectModel object) {
-        if (!object.creatable()) {
-            return false;
-        }
-        for (PropertyModel property : object.visible()) {
-            if ((!object.isRecord() && property.setter() == null) || !readable(property.type())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A record or class of the author's that {@code type} names, or null. */
-    private static TypeElement stateElement(TypeMirror type) {
-        if (!(type instanceof DeclaredType declared)) {
-            return null;
-        }
-        TypeElement element = (TypeElement) declared.asElement();
-        String name = element.getQualifiedName().toString();
-        boolean shape = element.getKind() == ElementKind.RECORD || element.getKind() == ElementKind.CLASS;
-        return shape
-                        && element.getTypeParameters().isEmpty()
-                        && TypeScanner.isAccessible(element)
-                        && !name.startsWith("java.")
-                        && !name.startsWith("javax.")
-                        && !name.startsWith("com.fasterxml.")
-                ? element
-                : null;
     }
 
     private static List<ExecutableElement> migrations(TypeElement stream) {
