@@ -26,6 +26,19 @@ import java.lang.annotation.Target;
  * <p>The state keeps the cursors of at most {@link #maxInState()} partitions (the first listed,
  * among those with a cursor); the others are left out of it and read from the start on the next
  * sync, which delivers their records again (duplicates, never loss), with a WARN log line.
+ *
+ * <p><b>A child stream.</b> With {@link #parent()} naming another {@code @Stream} class of the
+ * connector, the partitions are made from that stream's records: the method takes them as its one
+ * parameter, {@code java.util.stream.Stream<R>} of the parent's record type, and maps each to a
+ * partition (an account's id), or returns them as they are. The runtime reads the parent through
+ * its generated adapter for every sync of the child, whether or not the parent is selected in the
+ * catalog (its records are emitted only when it is, and its own state is its own). When the child
+ * is synced incrementally and its partitions have a JSON form the runtime can read back (a string,
+ * number, date or enum), the child's state keeps the parent's cursor and every partition it knows,
+ * and the next sync reads only the parent's records from that cursor on, plus every partition the
+ * state knows; otherwise, and whenever the state cannot list every partition ({@link
+ * #maxInState()}), it reads the parent whole. The parent has neither {@code @Slices} nor
+ * {@code @Partitions} of its own. A partition listed twice is read once.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -36,4 +49,10 @@ public @interface Partitions {
 
     /** Most partitions whose cursor the state keeps; at least 1. */
     int maxInState() default DEFAULT_MAX_IN_STATE;
+
+    /**
+     * The {@code @Stream} class whose records make the partitions, or {@code void.class} (the
+     * default) for partitions the method lists by itself, without parameters.
+     */
+    Class<?> parent() default void.class;
 }

@@ -30,6 +30,12 @@ import java.util.Set;
  * progress of the partitions after the one being read. Each partition's JSON text is cached until
  * its cursor changes: with many partitions, a state costs copying text, not serializing cursors.
  *
+ * <p>A child stream read from its parent's cursor ({@link #keepEvery}) must know every partition on
+ * the next sync, not only those with a cursor: there the state lists every partition (one without a
+ * cursor as {@code {"partition": P}}) and the parent's cursor under {@code cursorkit.parent}, but
+ * only while all of them fit in {@code limit}. Past it the state is the usual bounded one, without
+ * the parent's cursor, so the next sync reads the parent whole and loses nothing.
+ *
  * @param <C> the cursor type
  */
 final class PartitionCursors<C extends Comparable<? super C>> {
@@ -38,6 +44,7 @@ final class PartitionCursors<C extends Comparable<? super C>> {
     private static final SerializedString PARTITION = new SerializedString(ResumePoint.PARTITION);
     private static final SerializedString CURSOR = new SerializedString(ResumePoint.CURSOR);
     private static final SerializedString KEYS_AT_CURSOR = new SerializedString(ResumePoint.KEYS_AT_CURSOR);
+    private static final SerializedString PARENT = new SerializedString(ResumePoint.PARENT);
 
     private final ResumePoint<C> input;
     private final StateSerializer<C, ?> serializer;
@@ -50,6 +57,8 @@ final class PartitionCursors<C extends Comparable<? super C>> {
     private final List<String> entries = new ArrayList<>();
 
     private int left;
+    /** The parent's cursor as JSON text, kept with every partition; null for none. */
+    private String parentCursor;
 
     PartitionCursors(ResumePoint<C> input, StateSerializer<C, ?> serializer, int limit) {
         this.input = input;
@@ -75,6 +84,19 @@ final class PartitionCursors<C extends Comparable<? super C>> {
             keys.add(resume.keysAtCursor());
             entries.add(null);
         }
+    }
+
+    /**
+     * Keeps {@code parentCursorJson} (a child's parent cursor, JSON text; null for none) in every
+     * state that can list every partition, as the cursor the next sync reads the parent from.
+     */
+    void keepEvery(String parentCursorJson) {
+        this.parentCursor = parentCursorJson;
+    }
+
+    /** Whether the states keep the parent's cursor: there is one and every partition fits. */
+    boolean keepsParent() {
+        return parentCursor != null && partitions.size() <= limit;
     }
 
     /** Where partition {@code index} resumes. */
@@ -126,20 +148,30 @@ final class PartitionCursors<C extends Comparable<? super C>> {
             }
         }
         left = Math.max(0, withCursor - limit);
+        boolean every = keepsParent();
         g.writeStartObject();
         if (withCursor == partitions.size() && left == 0 && lowest != null) {
             g.writeFieldName(cursorName);
             serializer.writeCursor(lowest, g);
         }
-        if (withCursor > 0) {
+        if (withCursor > 0 || every) {
             g.writeFieldName(CURSORKIT);
             g.writeStartObject();
+            if (every) {
+                g.writeFieldName(PARENT);
+                g.writeRawValue(parentCursor);
+            }
             g.writeFieldName(PARTITIONS);
             g.writeStartArray();
             int kept = 0;
             for (int i = 0; i < partitions.size() && kept < limit; i++) {
                 C cursor = i == live ? liveCursor : cursors.get(i);
                 if (cursor == null) {
+                    if (every) {
+                        // known without a cursor yet: the next sync must still read it
+                        kept++;
+                        g.writeRawValue("{\"partition\":" + partitions.get(i) + "}");
+                    }
                     continue;
                 }
                 kept++;

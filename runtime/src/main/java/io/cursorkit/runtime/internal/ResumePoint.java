@@ -7,7 +7,7 @@ import io.cursorkit.runtime.spi.KeyBuilder;
 import io.cursorkit.runtime.spi.StateSerializer;
 import io.cursorkit.runtime.spi.StreamInfo;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,19 +26,27 @@ final class ResumePoint<C> {
     static final String PARTITIONS = "partitions";
     static final String PARTITION = "partition";
     static final String CURSOR = "cursor";
+    static final String PARENT = "parent";
 
     private final C since;
     private final Set<String> keysAtCursor;
     private final JsonNode completedSlice;
     /** Per partition (its JSON text), where it resumes; null when the state has no per-partition cursors. */
     private final Map<String, ResumePoint<C>> partitions;
+    /** A child stream's {@code cursorkit.parent}: the parent's cursor, as JSON; null when absent. */
+    private final JsonNode parent;
 
     ResumePoint(C since, Set<String> keysAtCursor, JsonNode completedSlice) {
-        this(since, keysAtCursor, completedSlice, null);
+        this(since, keysAtCursor, completedSlice, null, null);
     }
 
     private ResumePoint(
-            C since, Set<String> keysAtCursor, JsonNode completedSlice, Map<String, ResumePoint<C>> partitions) {
+            C since,
+            Set<String> keysAtCursor,
+            JsonNode completedSlice,
+            Map<String, ResumePoint<C>> partitions,
+            JsonNode parent) {
+        this.parent = parent;
         this.since = since;
         this.keysAtCursor = keysAtCursor;
         this.completedSlice = completedSlice;
@@ -78,6 +86,16 @@ final class ResumePoint<C> {
         return own != null ? own : start();
     }
 
+    /** The partitions the state lists (their JSON texts, in its order); empty when it lists none. */
+    java.util.Set<String> knownPartitions() {
+        return partitions == null ? Set.of() : partitions.keySet();
+    }
+
+    /** A child stream's parent cursor ({@code cursorkit.parent}) as the state holds it, or null. */
+    JsonNode parentCursor() {
+        return parent;
+    }
+
     /** Whether the state holds per-partition cursors. */
     boolean hasPartitions() {
         return partitions != null;
@@ -114,7 +132,13 @@ final class ResumePoint<C> {
         if (!info.partitioned() || partitionsNode == null || partitionsNode.isNull()) {
             return new ResumePoint<>(since, keys, slice);
         }
-        return new ResumePoint<>(since, keys, null, partitions(partitionsNode, info, serializer));
+        JsonNode parent = own.get(PARENT);
+        return new ResumePoint<>(
+                since,
+                keys,
+                null,
+                partitions(partitionsNode, info, serializer),
+                parent == null || parent.isNull() ? null : parent);
     }
 
     /** {@code cursorkit.partitions}: an array of {"partition": P, "cursor": C, "keys_at_cursor": [...]}. */
@@ -123,7 +147,7 @@ final class ResumePoint<C> {
         if (!node.isArray()) {
             throw invalid(info, PARTITIONS, "an array of partition states", node);
         }
-        Map<String, ResumePoint<C>> partitions = new HashMap<>();
+        Map<String, ResumePoint<C>> partitions = new LinkedHashMap<>(); // a child keeps the state's order
         int index = 0;
         for (JsonNode entry : node) {
             String where = PARTITIONS + "[" + index++ + "]";

@@ -114,7 +114,13 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         try {
             object = stream.create(config);
             phase = "listing its slices";
-            List<S> slices = owned != null ? owned.slices(object) : stream.slices(object, since);
+            List<S> slices;
+            if (stream.parentLink() != null) {
+                phase = "reading its parent stream for its partitions";
+                slices = parentPartitions(object, config);
+            } else {
+                slices = owned != null ? owned.slices(object) : stream.slices(object, since);
+            }
             if (slices == null) {
                 throw new IllegalStateException("slices returned null instead of a list");
             }
@@ -174,6 +180,16 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 checkpoint(true);
             }
         }
+    }
+
+    /** A child stream's partitions, from its parent (see {@link ParentPartitions}). */
+    private List<S> parentPartitions(T object, G config) throws Exception {
+        ParentPartitions.Listing<S> listing =
+                ParentPartitions.list(stream.parentLink(), object, config, info, serializer, resume, incremental, out);
+        if (partitions != null) {
+            partitions.keepEvery(listing.parentCursor());
+        }
+        return listing.partitions();
     }
 
     private long dropped() {

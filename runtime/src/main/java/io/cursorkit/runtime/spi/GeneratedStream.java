@@ -59,4 +59,13 @@ public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
     default OwnedState<T, S, R, ?> ownedState() {
         return null;
     }
+
+    /**
+     * The link to the parent stream of a child stream ({@code @Partitions(parent = ...)}), whose
+     * partitions come from the parent's records instead of {@link #slices}; {@code null} for every
+     * other stream.
+     */
+    default ParentLink<G, T, ?, S> parentLink() {
+        return null;
+    }
 }

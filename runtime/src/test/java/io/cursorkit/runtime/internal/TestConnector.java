@@ -25,6 +25,10 @@ class TestConnector implements ConnectorDefinition<TestConfig> {
         this.streams.addAll(List.of(streams));
     }
 
+    TestConnector(List<GeneratedStream<TestConfig, ?, ?, ?, ?>> streams) {
+        this.streams.addAll(streams);
+    }
+
     @Override
     public String name() {
         return "source-test";
