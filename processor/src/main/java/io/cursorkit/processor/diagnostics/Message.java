@@ -109,7 +109,8 @@ public enum Message {
     PARTITIONS_PARAMETERS(
             "CursorkitPartitionsParameters",
             "@Partitions method %s takes (%s). Write it without parameters: each partition has its own since,"
-                    + " which read receives."),
+                    + " which read receives (or, to make the partitions from another stream's records, name it in"
+                    + " @Partitions(parent = ...) and take java.util.stream.Stream<ItsRecord>)."),
     PARTITIONS_WITH_SLICES(
             "CursorkitPartitionsWithSlices",
             "@Stream class %s has both @Partitions and @Slices. Keep @Partitions and page inside read, or keep"
@@ -121,6 +122,23 @@ public enum Message {
     PARTITIONS_MAX_IN_STATE(
             "CursorkitPartitionsMaxInState",
             "@Partitions(maxInState = %s) must be at least 1. Leave it out for the default, 10000."),
+    PARTITIONS_PARENT_NOT_STREAM(
+            "CursorkitPartitionsParentNotStream",
+            "@Partitions(parent = %s.class) names a class without @Stream. Name a @Stream class of this connector,"
+                    + " whose records make the partitions, or leave parent out."),
+    PARTITIONS_PARENT_CYCLE(
+            "CursorkitPartitionsParentCycle",
+            "@Partitions(parent = %s.class) on %s makes a cycle: %s. A parent is read before its child, so no"
+                    + " stream may be its own ancestor. Name another parent, or list the partitions without one."),
+    PARTITIONS_PARENT_SPLIT(
+            "CursorkitPartitionsParentSplit",
+            "@Partitions(parent = %s.class): %s has %s, but a parent is read whole (or from its one cursor) for"
+                    + " its child. Name a stream without @Slices and @Partitions (a child of a child is not"
+                    + " supported: make the grandparent the parent, and read the middle level inside read)."),
+    PARTITIONS_PARENT_PARAMETER(
+            "CursorkitPartitionsParentParameter",
+            "@Partitions method %s takes (%s), but its parent %s gives records of type %s. Write %s and map each"
+                    + " record to its partition."),
     READ_WITHOUT_PARTITION(
             "CursorkitReadWithoutPartition",
             "read takes (%s), but the stream has @Partitions method %s: read must take the partition first, so"

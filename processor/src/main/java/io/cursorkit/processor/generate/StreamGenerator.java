@@ -66,7 +66,10 @@ final class StreamGenerator {
                 .addException(Exception.class)
                 .addStatement(stream.configType() != null ? "return new $T(config)" : "return new $T()", stream.type())
                 .build());
-        type.addMethod(slices(stream, slice, cursor));
+        type.addMethod(
+                ParentLinkCode.isChild(stream)
+                        ? ParentLinkCode.slices(stream, slice, cursor)
+                        : slices(stream, slice, cursor));
         type.addMethod(read(stream, record, slice, cursor));
         type.addMethod(cursor(stream, record, cursor));
         type.addMethod(primaryKey(stream, record));
@@ -88,6 +91,9 @@ final class StreamGenerator {
                             WildcardTypeName.subtypeOf(Object.class)))
                     .addStatement("return $T.INSTANCE", stream.ownedStateClass())
                     .build());
+        }
+        if (ParentLinkCode.isChild(stream)) {
+            ParentLinkCode.addTo(type, stream, config, slice);
         }
         writer.write(name.packageName(), type, List.of(stream.origin()));
     }
@@ -135,9 +141,15 @@ final class StreamGenerator {
         }
         // a partitions method takes no since: each partition has its own, given to read
         CodeBlock call = CodeBlock.of("stream.$L($L)", slices.method(), slices.takesSince() ? since(stream) : "");
+        return collect(method, call, slices.shape(), slice).build();
+    }
+
+    /** Returns what {@code call} gives, a list, iterable or stream of {@code slice}, as a list. */
+    static MethodSpec.Builder collect(
+            MethodSpec.Builder method, CodeBlock call, StreamModel.Shape shape, TypeName slice) {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), slice);
         TypeName arrayList = ParameterizedTypeName.get(ClassName.get(ArrayList.class), slice);
-        switch (slices.shape()) {
+        switch (shape) {
             case LIST -> method.addStatement("return $L", call);
             case ITERABLE -> method.addStatement("$T result = new $T()", list, arrayList)
                     .beginControlFlow("for ($T slice : $L)", slice, call)
@@ -152,7 +164,7 @@ final class StreamGenerator {
                     .addStatement("return result")
                     .endControlFlow();
         }
-        return method.build();
+        return method;
     }
 
     private static MethodSpec read(StreamModel stream, TypeName record, TypeName slice, TypeName cursor) {

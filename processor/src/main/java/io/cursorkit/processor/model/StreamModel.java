@@ -117,9 +117,22 @@ public record StreamModel(
      *
      * @param json the slice's JSON form, or null when it is written as its {@code toString()}
      * @param maxPartitions 0 for {@code @Slices}; for {@code @Partitions}, its {@code maxInState}
+     * @param parent the parent of a child stream ({@code @Partitions(parent = ...)}), or null
      */
     public record SliceModel(
-            String method, TypeName type, Shape shape, boolean takesSince, TypeModel json, int maxPartitions) {
+            String method,
+            TypeName type,
+            Shape shape,
+            boolean takesSince,
+            TypeModel json,
+            int maxPartitions,
+            ParentModel parent) {
+        /** A slices or partitions method without parent. */
+        public SliceModel(
+                String method, TypeName type, Shape shape, boolean takesSince, TypeModel json, int maxPartitions) {
+            this(method, type, shape, takesSince, json, maxPartitions, null);
+        }
+
         /** Whether this is a {@code @Partitions} method. */
         public boolean partitions() {
             return maxPartitions > 0;

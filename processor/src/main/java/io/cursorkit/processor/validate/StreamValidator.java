@@ -5,6 +5,7 @@ import io.cursorkit.processor.diagnostics.Message;
 import io.cursorkit.processor.diagnostics.Report;
 import io.cursorkit.processor.model.ObjectModel;
 import io.cursorkit.processor.model.OwnedStateModel;
+import io.cursorkit.processor.model.ParentModel;
 import io.cursorkit.processor.model.PropertyModel;
 import io.cursorkit.processor.model.StreamModel;
 import io.cursorkit.processor.model.StreamModel.CursorModel;
@@ -40,6 +41,7 @@ public final class StreamValidator {
     private final StreamMethods methods;
     private final StreamAttributes attributes;
     private final OwnedStateValidator ownedStates;
+    private final ParentValidator parents;
 
     /** A validator reading types through {@code types}. */
     public StreamValidator(Elements elements, TypeScanner types) {
@@ -48,6 +50,7 @@ public final class StreamValidator {
         this.methods = new StreamMethods(types);
         this.attributes = new StreamAttributes(elements);
         this.ownedStates = new OwnedStateValidator(elements, types);
+        this.parents = new ParentValidator(elements, types, methods);
     }
 
     /** The model, or null when {@code report} holds errors. */
@@ -231,7 +234,8 @@ public final class StreamValidator {
                     StreamMethods.simple(method.getReturnType()));
             return null;
         }
-        if (!methods.partitionsParameters(method, report)) {
+        Optional<ParentModel> parent = parents.parent(stream, method, mirror, report);
+        if (parent == null || (parent.isEmpty() && !methods.partitionsParameters(method, report))) {
             return null;
         }
         TypeModel json = types.scan(returned.element(), method, "partition", new Report());
@@ -241,7 +245,8 @@ public final class StreamValidator {
                 returned.shape(),
                 false,
                 json,
-                max);
+                max,
+                parent.orElse(null));
     }
 
     /** The boxed type of the cursor property, as the SPI's {@code C}. */

@@ -61,6 +61,42 @@ class PartitionsDiagnosticsTest {
                         "maxInState = 0",
                         "[CursorkitPartitionsMaxInState] @Partitions(maxInState = 0) must be at least 1"),
                 new Case(
+                        "ParentNotStream",
+                        "parent = Plain.class",
+                        "[CursorkitPartitionsParentNotStream] @Partitions(parent = Plain.class) names a class without"
+                                + " @Stream. Name a @Stream class of this connector"),
+                new Case(
+                        "ParentSelf",
+                        "parent = ParentSelf.class",
+                        "[CursorkitPartitionsParentCycle] @Partitions(parent = ParentSelf.class) on ParentSelf makes a"
+                                + " cycle: ParentSelf names itself."),
+                new Case(
+                        "ParentCycle",
+                        "parent = Right.class",
+                        "[CursorkitPartitionsParentCycle] @Partitions(parent = Right.class) on Left makes a cycle:"
+                                + " Right names Left as its parent in turn."),
+                new Case(
+                        "ParentSliced",
+                        "parent = Months.class",
+                        "[CursorkitPartitionsParentSplit] @Partitions(parent = Months.class): Months has @Slices, but a"
+                                + " parent is read whole"),
+                new Case(
+                        "ParentPartitioned",
+                        "parent = Accounts.class",
+                        "[CursorkitPartitionsParentSplit] @Partitions(parent = Accounts.class): Accounts has"
+                                + " @Partitions, but a parent is read whole"),
+                new Case(
+                        "ParentWrongParameter",
+                        "public List<String> names(List<Row> rows)",
+                        "[CursorkitPartitionsParentParameter] @Partitions method names takes (List<Row> rows), but its"
+                                + " parent Accounts gives records of type Row. Write"
+                                + " names(java.util.stream.Stream<Row> accounts)"),
+                new Case(
+                        "ParentNoParameter",
+                        "public List<String> names()",
+                        "[CursorkitPartitionsParentParameter] @Partitions method names takes (), but its parent"
+                                + " Accounts gives records of type Row."),
+                new Case(
                         "ReadWithoutPartition",
                         "public Iterable<Row> read(LocalDate since)",
                         "[CursorkitReadWithoutPartition] read takes (LocalDate since), but the stream has @Partitions"
