@@ -73,6 +73,8 @@ class CasesConnectorTest {
         expected.put("per_ticker", "incremental"); // Map.of takes ten entries at most
         expected.put("event_log", "incremental"); // owns its state: incremental without a cursor field
         expected.put("account_events", "incremental");
+        expected.put("accounts", "incremental");
+        expected.put("invoices", "incremental");
         assertEquals(expected, modes);
     }
 
@@ -80,18 +82,27 @@ class CasesConnectorTest {
     void aFullSyncIsValidProtocolAndHasEveryRow() {
         ConnectorRun run =
                 CONNECTOR.read(data.config(), catalog).assertValidProtocol().assertSucceeded();
-        assertEquals(
-                Map.of(
-                        "monthly", 46,
-                        "no_key", 20,
-                        "null_cursors", 20,
-                        "per_ticker", 24,
-                        "sliced_sorted", 40,
-                        "sliced_unsorted", 40,
-                        "snapshot", 15,
-                        "ties", 40,
-                        "unsorted", 30),
-                new TreeMap<>(run.recordCounts()));
+        Map<String, Integer> counts = new TreeMap<>(Map.of("accounts", 6, "invoices", 40));
+        counts.putAll(Map.of(
+                "monthly",
+                46,
+                "no_key",
+                20,
+                "null_cursors",
+                20,
+                "per_ticker",
+                24,
+                "sliced_sorted",
+                40,
+                "sliced_unsorted",
+                40,
+                "snapshot",
+                15,
+                "ties",
+                40,
+                "unsorted",
+                30));
+        assertEquals(counts, new TreeMap<>(run.recordCounts()));
         // ties: 40 records, interval 3: 13 interval states plus the final one
         assertEquals(14, run.states("ties").size());
         assertEquals(8, run.lastStreamState("ties").orElseThrow().path("seq").asLong());
@@ -110,7 +121,8 @@ class CasesConnectorTest {
                         "sliced_sorted",
                         "sliced_unsorted",
                         "monthly",
-                        "per_ticker")
+                        "per_ticker",
+                        "invoices")
                 .build();
         ConnectorRun run =
                 FarFutureCheck.of(CONNECTOR, data.config(), incremental).check();

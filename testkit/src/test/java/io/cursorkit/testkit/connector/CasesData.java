@@ -68,6 +68,8 @@ final class CasesData {
         }
         write("snapshot", snapshot);
         write("per_ticker", PerTicker.rows());
+        write("accounts", Invoices.accountRows());
+        write("invoices", Invoices.invoiceRows());
         return this;
     }
 

@@ -37,6 +37,7 @@ class KillAndResumeTest {
         "sliced_sorted,   4,  0", // @CheckpointInterval(4), sliced
         "monthly,         5,  0", // @CheckpointInterval(5), sliced by month, date cursor
         "per_ticker,      4,  0", // @Partitions by ticker, @CheckpointInterval(4): a cursor per ticker
+        "invoices,        2,  0", // a child of accounts, @CheckpointInterval(2): a cursor per account
         "unsorted,        30, 0", // no interval: the whole stream (30 rows)
         "sliced_unsorted, -1, 0", // no interval, sliced: at most one slice (-1: the largest slice)
         "no_key,          3,  4", // no key: the rows at the saved cursor (2) come again, per resume
