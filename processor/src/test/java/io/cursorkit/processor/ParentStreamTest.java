@@ -34,7 +34,10 @@ class ParentStreamTest {
             "Order.java",
             "Orders.java",
             "Note.java",
-            "CustomerNotes.java");
+            "CustomerNotes.java",
+            "Region.java",
+            "Regions.java",
+            "RegionNotes.java");
 
     private final GeneratedStream<Object, Object, Object, LocalDate, Object> orders = SHOP.stream("shop.Orders_Stream");
     private final Object config = config();
@@ -90,7 +93,15 @@ class ParentStreamTest {
         SHOP.connector("shop.ShopConfig_Connector")
                 .streams()
                 .forEach(s -> names.add(s.info().name()));
-        assertEquals(List.of("customer_notes", "customers", "orders"), names);
+        assertEquals(List.of("customer_notes", "customers", "orders", "region_notes", "regions"), names);
+    }
+
+    @Test
+    void aParentWithoutCursorOrConfigIsLinkedTooAndItsDuplicatesAreTheRuntimesToDrop() throws Exception {
+        GeneratedStream<Object, Object, Object, LocalDate, Object> notes = SHOP.stream("shop.RegionNotes_Stream");
+        assertEquals("regions", notes.parentLink().parent().info().name());
+        assertFalse(notes.parentLink().parent().info().incremental(), "read whole on every sync");
+        assertEquals(List.of("eu", "us", "eu"), partitionsOf(notes), "as the author's method made them");
     }
 
     @Test

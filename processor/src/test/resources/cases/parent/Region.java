@@ -1,0 +1,3 @@
+package shop;
+
+public record Region(String code) {}
