@@ -236,6 +236,9 @@ class ParentChildTest {
                 .max()
                 .orElseThrow();
         JsonNode last = streamState(first.lastState());
+        System.out.printf(
+                "%d parents, maxInState %d: %d STATEs, the largest %d bytes%n",
+                parents, bound, first.states().size(), largest);
         assertEquals(bound, last.path("cursorkit").path("partitions").size());
         assertFalse(last.path("cursorkit").has("parent"), "over the bound: no parent cursor to trust");
         assertTrue(largest < bound * 100, "a STATE stays under 100 bytes per kept partition: " + largest);
