@@ -41,4 +41,17 @@ public @interface Connector {
 
     /** Where the connector's documentation lives; goes into the spec's {@code documentationUrl}. */
     String documentationUrl() default "";
+
+    /**
+     * The most threads a {@code read} may use, from 1 (the default: one stream, slice or partition at
+     * a time) to {@value #MAX_CONCURRENCY}. Above 1 the spec gains an integer property {@code
+     * concurrency} (default 1, at most this value) that the connector's user sets, and the runtime
+     * reads streams, and the units of the streams that allow it, side by side (docs/API.md,
+     * "Concurrency"). Opting in is a promise: the stream classes' {@code read} methods may then run on
+     * several threads at once, on one stream object.
+     */
+    int maxConcurrency() default 1;
+
+    /** The highest {@link #maxConcurrency} accepted. */
+    int MAX_CONCURRENCY = 64;
 }

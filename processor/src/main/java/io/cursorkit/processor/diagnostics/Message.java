@@ -219,6 +219,14 @@ public enum Message {
             "CursorkitConnectorType",
             "@Connector applies to a record or a public class with a public no-arg constructor and setters, but %s"
                     + " is %s. Declare the configuration as a public record."),
+    CONNECTOR_MAX_CONCURRENCY(
+            "CursorkitMaxConcurrency",
+            "@Connector(maxConcurrency = %s) must be from 1 to %s. Leave it out to read one thing at a time."),
+    CONFIG_CONCURRENCY_CLASH(
+            "CursorkitConcurrencyProperty",
+            "config property %s is named \"concurrency\", the property that @Connector(maxConcurrency = %s) adds to"
+                    + " the spec for the runtime. Rename it (@JsonProperty), or remove maxConcurrency to keep it as"
+                    + " your own."),
     CONNECTOR_NAME_INVALID(
             "CursorkitConnectorName",
             "@Connector name \"%s\" is not valid. Use lower case words joined by dashes, such as"

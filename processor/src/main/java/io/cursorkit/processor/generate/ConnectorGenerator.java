@@ -68,6 +68,9 @@ final class ConnectorGenerator {
                         "streams",
                         ParameterizedTypeName.get(ClassName.get(List.class), streamType),
                         streamList(streams, streamType)));
+        if (connector.concurrent()) {
+            type.addMethod(getter("maxConcurrency", TypeName.INT, CodeBlock.of("$L", connector.maxConcurrency())));
+        }
         new ConfigParserGenerator().addTo(type, connector);
         List<Element> origins = new ArrayList<>();
         origins.add(connector.origin());

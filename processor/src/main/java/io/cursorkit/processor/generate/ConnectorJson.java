@@ -57,7 +57,21 @@ final class ConnectorJson {
         if (!connector.documentationUrl().isEmpty()) {
             spec.put("documentationUrl", connector.documentationUrl());
         }
-        spec.set("connectionSpecification", Schemas.config(connector.config(), connector.name()));
+        ObjectNode config = Schemas.config(connector.config(), connector.name());
+        if (connector.concurrent()) {
+            ((ObjectNode) config.get("properties"))
+                    .putObject("concurrency")
+                    .put("type", "integer")
+                    .put("minimum", 1)
+                    .put("maximum", connector.maxConcurrency())
+                    .put("default", 1)
+                    .put(
+                            "description",
+                            "How many streams, partitions or slices the connector reads at once (1 to "
+                                    + connector.maxConcurrency() + "). More speeds up a source that waits for"
+                                    + " each page, at the cost of more load on it.");
+        }
+        spec.set("connectionSpecification", config);
         if (streams.stream().anyMatch(StreamModel::incremental)) {
             spec.put("supportsIncremental", true);
         }

@@ -12,9 +12,26 @@ import javax.lang.model.element.TypeElement;
  * @param config the configuration type's properties
  * @param hasCheck whether it has a public no-arg instance method {@code check}
  * @param origin the annotated element, only to mark generated files as originating from it
+ * @param maxConcurrency {@code @Connector(maxConcurrency)}: 1, or the spec's {@code concurrency} maximum
  */
 public record ConnectorModel(
-        String name, String documentationUrl, ObjectModel config, boolean hasCheck, TypeElement origin) {
+        String name,
+        String documentationUrl,
+        ObjectModel config,
+        boolean hasCheck,
+        TypeElement origin,
+        int maxConcurrency) {
+
+    /** A connector that reads one thing at a time. */
+    public ConnectorModel(
+            String name, String documentationUrl, ObjectModel config, boolean hasCheck, TypeElement origin) {
+        this(name, documentationUrl, config, hasCheck, origin, 1);
+    }
+
+    /** Whether the spec carries the runtime's {@code concurrency} property. */
+    public boolean concurrent() {
+        return maxConcurrency > 1;
+    }
 
     /** The configuration type. */
     public ClassName type() {

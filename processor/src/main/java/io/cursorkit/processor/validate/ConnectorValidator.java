@@ -27,6 +27,9 @@ import javax.lang.model.util.Elements;
  * a type not generated yet.
  */
 public final class ConnectorValidator {
+    /** The highest {@code @Connector(maxConcurrency)}; the same as {@code Connector.MAX_CONCURRENCY}. */
+    static final int MAX_CONCURRENCY = 64;
+
     private final Elements elements;
     private final TypeScanner types;
 
@@ -64,11 +67,67 @@ public final class ConnectorValidator {
             return null;
         }
         checkConfigTypes(config, type, report);
+        int maxConcurrency = Annotations.integer(elements, annotation, "maxConcurrency");
+        checkConcurrency(maxConcurrency, config, type, annotation, report);
         if (!report.isClean()) {
             return null;
         }
         return new ConnectorModel(
-                name, Annotations.string(elements, annotation, "documentationUrl"), config, hasCheck(type), type);
+                name,
+                Annotations.string(elements, annotation, "documentationUrl"),
+                config,
+                hasCheck(type),
+                type,
+                maxConcurrency);
+    }
+
+    /**
+     * {@code maxConcurrency} in range, and no config property of the runtime's name {@code
+     * concurrency}: the runtime reads that property itself, so the config type cannot have it too.
+     */
+    private void checkConcurrency(
+            int max, ObjectModel config, TypeElement type, AnnotationMirror annotation, Report report) {
+        if (max < 1 || max > MAX_CONCURRENCY) {
+            report.error(
+                    type,
+                    annotation,
+                    Annotations.explicitValue(annotation, "maxConcurrency"),
+                    Message.CONNECTOR_MAX_CONCURRENCY,
+                    max,
+                    MAX_CONCURRENCY);
+            return;
+        }
+        if (max == 1) {
+            return;
+        }
+        for (PropertyModel property : config.visible()) {
+            if (property.jsonName().equals("concurrency")) {
+                report.error(
+                        propertyElement(type, property.javaName()),
+                        Message.CONFIG_CONCURRENCY_CLASH,
+                        property.javaName(),
+                        max);
+            }
+        }
+    }
+
+    /** The record component or field named {@code name}, else the type itself. */
+    private static Element propertyElement(TypeElement type, String name) {
+        for (javax.lang.model.element.ExecutableElement constructor :
+                javax.lang.model.util.ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            for (Element parameter : constructor.getParameters()) {
+                if (parameter.getSimpleName().contentEquals(name)) {
+                    return parameter;
+                }
+            }
+        }
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == javax.lang.model.element.ElementKind.FIELD
+                    && member.getSimpleName().contentEquals(name)) {
+                return member;
+            }
+        }
+        return type;
     }
 
     private void checkConfigTypes(ObjectModel object, Element at, Report report) {

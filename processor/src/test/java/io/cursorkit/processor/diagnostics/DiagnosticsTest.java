@@ -177,6 +177,17 @@ class DiagnosticsTest {
                                 "[CursorkitStreamConfigType] @Stream TakesSecondConfig takes SecondConfig",
                                 "SecondConfig"),
                         only(
+                                List.of("ConcurrencyClash"),
+                                "ConcurrencyClash",
+                                "int concurrency",
+                                "[CursorkitConcurrencyProperty] config property concurrency is named \"concurrency\","
+                                        + " the property that @Connector(maxConcurrency = 4) adds"),
+                        only(
+                                List.of("MaxConcurrencyZero"),
+                                "MaxConcurrencyZero",
+                                "maxConcurrency = 0",
+                                "[CursorkitMaxConcurrency] @Connector(maxConcurrency = 0) must be from 1 to 64"),
+                        only(
                                 List.of("BadConnectorName"),
                                 "BadConnectorName",
                                 "Stock Prices",

@@ -64,13 +64,16 @@ final class Commands {
     /** Reads the configured streams; 0 when every one completed. */
     static <G> int read(CommandLine line, ConnectorDefinition<G> connector, ProtocolWriter out) throws IOException {
         G config;
-        List<Run<G>> runs;
+        int concurrency;
+        List<PreparedStream<G, ?, ?, ?, ?>> runs;
         try {
             String problem = line.problemFor("read");
             if (problem != null) {
                 throw new InputException(problem);
             }
-            config = config(line, connector, out);
+            JsonNode json = configJson(line);
+            concurrency = Concurrency.of(json, connector);
+            config = parseConfig(json, connector, out);
             ConfiguredCatalog catalog =
                     ConfiguredCatalog.parse(InputFiles.read(line.catalog(), "catalog"), connector.streams());
             StateInput state =
@@ -85,9 +88,13 @@ final class Commands {
             return 1;
         }
         int failed = 0;
-        for (Run<G> run : runs) {
-            if (!run.run(config)) {
-                failed++;
+        if (concurrency > 1) {
+            failed = ConcurrentRead.run(runs, config, concurrency, out);
+        } else {
+            for (PreparedStream<G, ?, ?, ?, ?> run : runs) {
+                if (!run.reader(out).run(config)) {
+                    failed++;
+                }
             }
         }
         if (failed > 0) {
@@ -97,18 +104,13 @@ final class Commands {
         return 0;
     }
 
-    /** One stream of a read, its state decoded and checked before any stream starts. */
-    interface Run<G> {
-        boolean run(G config) throws IOException;
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <G> Run<G> prepare(ConfiguredCatalog.Entry entry, StateInput state, ProtocolWriter out)
-            throws InputException {
+    private static <G> PreparedStream<G, ?, ?, ?, ?> prepare(
+            ConfiguredCatalog.Entry entry, StateInput state, ProtocolWriter out) throws InputException {
         return prepareTyped((GeneratedStream) entry.stream(), entry.incremental(), state, out);
     }
 
-    private static <G, T, R, C extends Comparable<? super C>, S> Run<G> prepareTyped(
+    private static <G, T, R, C extends Comparable<? super C>, S> PreparedStream<G, T, R, C, S> prepareTyped(
             GeneratedStream<G, T, R, C, S> stream, boolean incremental, StateInput state, ProtocolWriter out)
             throws InputException {
         ResumePoint<C> resume = ResumePoint.start();
@@ -118,24 +120,33 @@ final class Commands {
             // the stream owns its state: no cursor to track, its own state to decode and keep
             OwnedStateRun<T, S, R, ?> owned =
                     OwnedStateRun.decode(entry == null ? null : entry.blob(), stream.info(), stream.ownedState());
-            return new StreamReader<>(stream, false, resume, owned, out)::run;
+            return new PreparedStream<>(stream, false, resume, owned);
         }
         if (incremental && entry != null) {
             resume = ResumePoint.decode(entry.blob(), stream.info(), stream.stateSerializer());
         }
-        StreamReader<G, T, R, C, S> reader = new StreamReader<>(stream, incremental, resume, out);
-        return reader::run;
+        return new PreparedStream<>(stream, incremental, resume);
     }
 
     private static <G> G config(CommandLine line, ConnectorDefinition<G> connector, ProtocolWriter out)
             throws InputException, ConfigException {
+        return parseConfig(configJson(line), connector, out);
+    }
+
+    private static JsonNode configJson(CommandLine line) throws InputException {
         JsonNode json = InputFiles.read(line.config(), "config");
         if (!json.isObject()) {
             throw new InputException("The config file '" + line.config() + "' must hold a JSON object, found "
                     + JsonValues.describeType(json) + ". Write the configuration as the spec describes it.");
         }
+        return json;
+    }
+
+    private static <G> G parseConfig(JsonNode json, ConnectorDefinition<G> connector, ProtocolWriter out)
+            throws ConfigException {
         out.setMasker(SecretMasker.of(json, connector.secretPaths()));
-        return connector.parseConfig(json, warning -> out.log(ProtocolWriter.Level.WARN, warning));
+        return connector.parseConfig(
+                Concurrency.withoutProperty(json, connector), warning -> out.log(ProtocolWriter.Level.WARN, warning));
     }
 
     private static void warnUnknownStates(StateInput state, ConnectorDefinition<?> connector, ProtocolWriter out) {

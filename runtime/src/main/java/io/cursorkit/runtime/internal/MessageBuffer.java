@@ -14,7 +14,10 @@ import java.util.Arrays;
 final class MessageBuffer extends OutputStream {
     static final int SIZE = 64 * 1024;
 
-    private final OutputStream target;
+    private OutputStream target;
+    /** Whether {@link #endMessage} passes a full buffer on; off while a concurrent reader publishes itself. */
+    private boolean autoDrain = true;
+
     private byte[] bytes = new byte[SIZE];
     private int count;
 
@@ -51,7 +54,7 @@ final class MessageBuffer extends OutputStream {
 
     /** Called after each complete message: passes the bytes on when the buffer is full. */
     void endMessage() throws IOException {
-        if (count >= SIZE) {
+        if (autoDrain && count >= SIZE) {
             drain();
         }
     }
@@ -70,6 +73,23 @@ final class MessageBuffer extends OutputStream {
         if (bytes.length > 4 * SIZE) {
             bytes = new byte[SIZE];
         }
+    }
+
+    /** Where drained bytes go from now on; call only when the buffer is empty. */
+    void retarget(OutputStream target) {
+        this.target = target;
+    }
+
+    OutputStream target() {
+        return target;
+    }
+
+    /**
+     * With {@code false}, bytes are passed on only by {@link #drain}: a concurrent reader must hand its
+     * records over together with the progress that covers them (see {@link ParallelStreamReader}).
+     */
+    void autoDrain(boolean on) {
+        this.autoDrain = on;
     }
 
     private void grow(int needed) {

@@ -102,11 +102,64 @@ final class ProtocolWriter {
     private JsonGenerator out;
     private boolean inMessage;
     private volatile boolean closed;
+    /** While set, every LOG line goes to this channel, from any thread (a concurrent read). */
+    private volatile OutputChannel logChannel;
+    /** {@link #holdRecords}: only {@link #publish} and STATE or TRACE messages pass bytes on. */
+    private boolean holding;
 
     ProtocolWriter(OutputStream stdout) {
         this.buffer = new MessageBuffer(stdout);
         this.owner = Thread.currentThread();
         this.out = newGenerator();
+    }
+
+    /**
+     * A writer of a reading thread of a concurrent read, owned by the calling thread: its messages
+     * reach {@code channel} in whole buffers, its LOG lines go to {@code channel} at once.
+     */
+    ProtocolWriter(OutputChannel channel, SecretMasker masker) {
+        this(OutputChannel.stream(channel));
+        this.masker = masker;
+        this.logChannel = channel;
+    }
+
+    /**
+     * From now on (until {@link #restore}) writes into {@code channel} and sends every LOG line,
+     * from any thread, to it: the owner's stdout belongs to the channel meanwhile.
+     */
+    void divert(OutputChannel channel) throws IOException {
+        flush();
+        buffer.retarget(OutputChannel.stream(channel));
+        logChannel = channel;
+    }
+
+    /** Ends {@link #divert}: flushes into the channel, then writes to the original stream again. */
+    void restore(OutputStream original) throws IOException {
+        flush();
+        logChannel = null;
+        buffer.retarget(original);
+    }
+
+    /** The stream this writer passes its bytes to. */
+    OutputStream target() {
+        return buffer.target();
+    }
+
+    /** See {@link MessageBuffer#autoDrain}. */
+    void holdRecords(boolean hold) {
+        holding = hold;
+        buffer.autoDrain(!hold);
+    }
+
+    /** Bytes written and not yet passed on. */
+    int buffered() {
+        return buffer.size() + out.getOutputBuffered();
+    }
+
+    /** Passes every whole message written so far on. */
+    void publish() throws IOException {
+        out.flush();
+        buffer.drain();
     }
 
     private JsonGenerator newGenerator() {
@@ -155,7 +208,7 @@ final class ProtocolWriter {
             throw e;
         }
         inMessage = false;
-        buffer.endMessage();
+        endMessage();
         if (!foreignLines.isEmpty()) {
             drainForeignLines();
         }
@@ -205,7 +258,10 @@ final class ProtocolWriter {
      * else at the owner's next message boundary; after {@link #close}, to stderr.
      */
     void logFromAnyThread(Level level, String message, String stackTrace) {
-        if (Thread.currentThread() == owner && !inMessage && !closed) {
+        OutputChannel channel = logChannel;
+        if (channel != null) {
+            channel.log(level, message, stackTrace);
+        } else if (Thread.currentThread() == owner && !inMessage && !closed) {
             writeLog(level.name(), message, stackTrace);
         } else if (closed) {
             System.err.println(masker.mask(message));
@@ -247,7 +303,7 @@ final class ProtocolWriter {
             });
             // Not endAndFlush(): it drains queued lines, which would recurse once per queued line.
             inMessage = false;
-            buffer.endMessage();
+            endMessage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -393,6 +449,20 @@ final class ProtocolWriter {
         }
         out.flush();
         buffer.drain();
+    }
+
+    /**
+     * After a whole message: passes the buffer on when full. Towards a channel the generator's own
+     * buffer goes first, so that what is passed on ends at this message's end: buffers of several
+     * threads interleave there, and a line split between two of them would break.
+     */
+    private void endMessage() throws IOException {
+        if (logChannel != null && buffered() >= MessageBuffer.SIZE && !holding) {
+            out.flush();
+            buffer.drain();
+        } else {
+            buffer.endMessage();
+        }
     }
 
     /** Takes back a half written message and starts over with a fresh generator. */

@@ -45,6 +45,15 @@ public interface ConnectorDefinition<G> {
      */
     List<String> secretPaths();
 
+    /**
+     * The largest {@code concurrency} the connector's user may set ({@code @Connector(maxConcurrency)});
+     * 1, the default, means the connector reads one thing at a time and its spec has no {@code
+     * concurrency} property.
+     */
+    default int maxConcurrency() {
+        return 1;
+    }
+
     /** The streams, in catalog order. */
     List<GeneratedStream<G, ?, ?, ?, ?>> streams();
 }

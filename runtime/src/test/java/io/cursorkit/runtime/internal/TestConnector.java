@@ -21,6 +21,9 @@ class TestConnector implements ConnectorDefinition<TestConfig> {
 
     private final List<GeneratedStream<TestConfig, ?, ?, ?, ?>> streams = new ArrayList<>();
 
+    /** What {@code @Connector(maxConcurrency)} would make it. */
+    int maxConcurrency = 1;
+
     TestConnector(TestStream... streams) {
         this.streams.addAll(List.of(streams));
     }
@@ -70,6 +73,11 @@ class TestConnector implements ConnectorDefinition<TestConfig> {
     @Override
     public List<String> secretPaths() {
         return List.of("api_key");
+    }
+
+    @Override
+    public int maxConcurrency() {
+        return maxConcurrency;
     }
 
     @Override

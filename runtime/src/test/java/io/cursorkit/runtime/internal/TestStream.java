@@ -57,7 +57,9 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     String printWhileReading;
     final AtomicInteger opened = new AtomicInteger();
     final AtomicInteger closed = new AtomicInteger();
-    final List<LocalDate> sinceSeen = new ArrayList<>();
+    final List<LocalDate> sinceSeen = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Runs first in {@code read}, with the slice; may block (concurrent reads). */
+    java.util.function.Consumer<String> onRead = slice -> {};
 
     TestStream(String name, boolean cursor, List<String> primaryKey, int interval, boolean sliced) {
         this(new StreamInfo(name, null, cursor ? "date" : null, primaryKey, interval, sliced));
@@ -114,6 +116,7 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
 
     @Override
     public CloseableIterator<Row> read(Source stream, String slice, LocalDate since) {
+        onRead.accept(slice);
         sinceSeen.add(since);
         opened.incrementAndGet();
         List<Row> list = List.copyOf(rows.get(slice));

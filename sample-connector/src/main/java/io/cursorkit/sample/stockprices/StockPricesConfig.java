@@ -27,7 +27,9 @@ import java.util.List;
 @Connector(
         name = "source-stock-prices",
         // Point this at your own connector's documentation when you copy the sample.
-        documentationUrl = "https://example.com/docs/source-stock-prices")
+        documentationUrl = "https://example.com/docs/source-stock-prices",
+        // Each read opens its own connection, so tickers may be read side by side.
+        maxConcurrency = 8)
 public record StockPricesConfig(
         @JsonProperty("jdbc_url")
                 @JsonPropertyDescription(

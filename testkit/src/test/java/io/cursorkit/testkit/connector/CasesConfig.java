@@ -13,7 +13,10 @@ import java.nio.file.Path;
  * {@code fail_stream} and {@code fail_after} make one stream throw after that many rows, with the
  * secret {@code token} in the exception's message (which the runtime must mask).
  */
-@Connector(name = "source-testkit-cases", documentationUrl = "https://example.com/cursorkit/testkit-cases")
+@Connector(
+        name = "source-testkit-cases",
+        documentationUrl = "https://example.com/cursorkit/testkit-cases",
+        maxConcurrency = 4)
 public record CasesConfig(
         @JsonProperty(value = "data_dir", required = true) String dataDir,
         @JsonProperty("fail_stream") String failStream,
