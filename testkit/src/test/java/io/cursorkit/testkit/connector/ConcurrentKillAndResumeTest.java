@@ -1,0 +1,130 @@
+package io.cursorkit.testkit.connector;
+
+import static io.cursorkit.testkit.connector.CasesConnectorTest.CONNECTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cursorkit.testkit.ConfiguredCatalogBuilder;
+import io.cursorkit.testkit.ConnectorRun;
+import io.cursorkit.testkit.ResumeChecker;
+import io.cursorkit.testkit.ResumeReport;
+import io.cursorkit.testkit.SyncMode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The guarantees of {@link KillAndResumeTest} with {@code concurrency} 4: SIGKILL after states and
+ * at random lines, failures, resumes; nothing lost, nothing committed twice, every line whole, every
+ * {@code recordCount} exact.
+ */
+class ConcurrentKillAndResumeTest {
+    static final int CONCURRENCY = 4;
+
+    @TempDir
+    Path dir;
+
+    static ObjectNode concurrent(ObjectNode config) {
+        return config.put("concurrency", CONCURRENCY);
+    }
+
+    /**
+     * Per stream: the most records one kill may cost. Partitions read side by side each hand over up
+     * to an interval (less one) of records after their last STATE: at most partitions x interval.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "per_ticker,      12, incremental", // 3 tickers side by side, @CheckpointInterval(4) each
+        "monthly,         5,  incremental", // sliced and sorted: its slices one after another
+        "sliced_unsorted, 30, incremental", // sliced, unsorted: one after another
+        "monthly,         30, full_refresh", // full refresh: slices side by side, the whole stream
+        "snapshot,        15, full_refresh",
+    })
+    void noLossNoCommittedDuplicate(String stream, int maxCost, String mode) {
+        CasesData data = new CasesData(dir).standard();
+        ConfiguredCatalogBuilder builder = ConfiguredCatalogBuilder.from(
+                        CONNECTOR.discover(data.config()).catalog())
+                .only(stream);
+        if (mode.equals("full_refresh")) {
+            builder.mode(stream, SyncMode.FULL_REFRESH);
+        }
+        JsonNode catalog = builder.build();
+        assertWholeAndCounted(CONNECTOR.read(concurrent(data.config()), catalog));
+        ResumeReport report = ResumeChecker.of(CONNECTOR, concurrent(data.config()), catalog)
+                .parallelism(2)
+                .checkpointKills(4)
+                .randomKills(2)
+                .killsPerScenario(2)
+                .seed(stream.hashCode() + mode.hashCode())
+                .failingConfig(concurrent(data.failing(stream, 7)))
+                .check();
+        System.out.printf(
+                "concurrency %d, %s (%s): %s, max records lost uncommitted per kill %d (bound %d), max committed"
+                        + " duplicates %d%n",
+                CONCURRENCY,
+                stream,
+                mode,
+                report,
+                report.maxUncommitted(stream),
+                maxCost,
+                report.maxCommittedDuplicates(stream));
+        assertTrue(report.maxUncommitted(stream) <= maxCost, report.scenarios().toString());
+        assertEquals(
+                0, report.maxCommittedDuplicates(stream), report.scenarios().toString());
+    }
+
+    @Test
+    void allStreamsInOneSync() {
+        CasesData data = new CasesData(dir).standard();
+        JsonNode catalog = ConfiguredCatalogBuilder.from(
+                        CONNECTOR.discover(data.config()).catalog())
+                .build();
+        ConnectorRun run = CONNECTOR.read(concurrent(data.config()), catalog);
+        assertWholeAndCounted(run);
+        for (JsonNode stream : catalog.path("streams")) {
+            String name = stream.path("stream").path("name").asText();
+            List<String> expected = run.records(name).isEmpty()
+                    ? List.of("STARTED", "COMPLETE")
+                    : List.of("STARTED", "RUNNING", "COMPLETE");
+            assertEquals(expected, run.streamStatuses(name), name);
+        }
+        ResumeChecker.of(CONNECTOR, concurrent(data.config()), catalog)
+                .parallelism(2)
+                .checkpointKills(6)
+                .randomKills(3)
+                .seed(11)
+                .failingConfig(concurrent(data.failing("per_ticker", 7)))
+                .allowCommittedDuplicates("null_cursors")
+                .check();
+    }
+
+    /** Every line one valid message, and each STATE's recordCount the records of its stream since the previous one. */
+    static void assertWholeAndCounted(ConnectorRun run) {
+        run.assertValidProtocol();
+        Map<String, Integer> since = new HashMap<>();
+        for (JsonNode message : run.messages()) {
+            String type = message.path("type").asText();
+            if (type.equals("RECORD")) {
+                since.merge(message.path("record").path("stream").asText(), 1, Integer::sum);
+            } else if (type.equals("STATE")) {
+                JsonNode state = message.path("state");
+                String stream = state.path("stream")
+                        .path("stream_descriptor")
+                        .path("name")
+                        .asText();
+                assertEquals(
+                        (double) since.getOrDefault(stream, 0),
+                        state.path("sourceStats").path("recordCount").asDouble(),
+                        stream + ": " + state);
+                since.put(stream, 0);
+            }
+        }
+    }
+}
