@@ -21,6 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * boundary, so they never land inside a record and the record path needs no lock. A message
  * whose writing fails half way is taken back whole ({@link MessageBuffer}).
  *
+ * <p>In a concurrent read ({@link ConcurrentRead}) each reading thread owns a writer of its own whose
+ * bytes go to an {@link OutputChannel} in buffers that end at a message's end, and every LOG line
+ * goes straight to the channel; the command's writer is {@linkplain #divert diverted} to the same
+ * channel meanwhile.
+ *
  * <p>Text in LOG, TRACE and CONNECTION_STATUS messages passes through the {@link SecretMasker}.
  */
 final class ProtocolWriter {
