@@ -188,7 +188,9 @@ final class ParallelStreamReader<G, T, R, C extends Comparable<? super C>, S> {
                     dropped += tracker.dropped();
                 }
                 boolean last = --left == 0;
-                if (!last && info.sliced() && !failed()) {
+                if (!last && !failed()) {
+                    // A STATE when a unit ends, so that what a kill costs is bounded by the units in
+                    // flight (n each), not by every unit that ended since the last STATE.
                     checkpoint(out);
                 }
                 if (last) {

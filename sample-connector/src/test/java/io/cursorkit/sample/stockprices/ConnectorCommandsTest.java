@@ -40,6 +40,12 @@ class ConnectorCommandsTest {
         assertEquals("date", properties.path("start_date").path("format").asText());
         assertTrue(properties.path("password").path("airbyte_secret").asBoolean(), properties::toString);
         assertEquals("array", properties.path("tickers").path("type").asText());
+        // @Connector(maxConcurrency = 8): the user may read up to 8 tickers or streams at once
+        assertEquals(
+                "{\"default\":1,\"maximum\":8,\"minimum\":1,\"type\":\"integer\"}",
+                ((ObjectNode) properties.path("concurrency").deepCopy())
+                        .without("description")
+                        .toString());
     }
 
     /**

@@ -231,6 +231,26 @@ abstract class SyncContract {
                 "a kill costs at most one checkpoint interval of trades: " + report);
     }
 
+    /** The same with concurrency 4: tickers and streams side by side, still nothing lost or committed twice. */
+    @Test
+    void concurrentSyncsKilledAtAnyPointResumeWithoutLossOrCommittedDuplicates() {
+        ObjectNode concurrent = config.deepCopy().put("concurrency", 4);
+        ConnectorRun whole =
+                CONNECTOR.read(concurrent, catalog).assertValidProtocol().assertSucceeded();
+        assertEquals(rows.trades().size(), whole.records("trades").size());
+        assertEquals(rows.prices().size(), whole.records("stock_prices").size());
+        ResumeReport report = ResumeChecker.of(CONNECTOR, concurrent, catalog)
+                .checkpointKills(2)
+                .randomKills(1)
+                .killsPerScenario(2)
+                .check();
+        assertEquals(0, report.maxCommittedDuplicates("trades"), report::toString);
+        assertEquals(0, report.maxCommittedDuplicates("stock_prices"), report::toString);
+        assertTrue(
+                report.maxUncommitted("trades") <= 4 * 1_000,
+                "a kill costs at most one checkpoint interval per ticker read at once: " + report);
+    }
+
     @Test
     void tickersAreSyncedWholeOnEverySync() throws Exception {
         JsonNode tickers = ConfiguredCatalogBuilder.from(discovered())
