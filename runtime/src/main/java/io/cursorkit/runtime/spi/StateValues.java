@@ -3,8 +3,6 @@ package io.cursorkit.runtime.spi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cursorkit.runtime.ConfigException;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,6 +14,8 @@ import java.util.function.Consumer;
  * name and the fix around them. State holds no secrets, so values are always shown.
  */
 public final class StateValues {
+    private static final ValueReading READING = new ValueReading(StateValues::invalid);
+
     private StateValues() {}
 
     /** The path of property {@code name} inside the object at {@code path} ({@code ""} for the root). */
@@ -44,76 +44,39 @@ public final class StateValues {
     /** Reads the value at {@code path} with {@code reader}. */
     public static <T> T value(JsonNode node, String path, boolean secret, ConfigValues.Reader<T> reader)
             throws ConfigException {
-        try {
-            return reader.read(node);
-        } catch (JsonValueException e) {
-            throw invalid(path, e, secret);
-        }
+        return READING.value(node, path, secret, reader);
     }
 
     /** {@code node} itself when it is an object. */
     public static JsonNode object(JsonNode node, String path, boolean secret, String expected) throws ConfigException {
-        if (!node.isObject()) {
-            throw invalid(path, new JsonValueException(expected, node), secret);
-        }
-        return node;
+        return READING.object(node, path, secret, expected);
     }
 
     /** The elements of the array {@code node}, each read with {@code reader}, added to {@code into}. */
     public static <T, C extends Collection<T>> C collection(
             JsonNode node, String path, boolean secret, ConfigValues.Reader<T> reader, String expected, C into)
             throws ConfigException {
-        if (!node.isArray()) {
-            throw invalid(path, new JsonValueException(expected, node), secret);
-        }
-        for (int i = 0; i < node.size(); i++) {
-            into.add(value(node.get(i), path + "[" + i + "]", secret, reader));
-        }
-        return into;
+        return READING.collection(node, path, secret, reader, expected, into);
     }
 
     /** The fields of the object {@code node}, in order, each value read with {@code reader}. */
     public static <T> Map<String, T> map(
             JsonNode node, String path, boolean secret, ConfigValues.Reader<T> reader, String expected)
             throws ConfigException {
-        if (!node.isObject()) {
-            throw invalid(path, new JsonValueException(expected, node), secret);
-        }
-        Map<String, T> result = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            result.put(field.getKey(), value(field.getValue(), child(path, field.getKey()), secret, reader));
-        }
-        return result;
+        return READING.map(node, path, secret, reader, expected);
     }
 
     /** The elements of the array {@code node}, each an object read with {@code reader} at {@code path[i]}. */
     public static <T, C extends Collection<T>> C objectCollection(
             JsonNode node, String path, boolean secret, ConfigValues.ObjectReader<T> reader, String expected, C into)
             throws ConfigException {
-        if (!node.isArray()) {
-            throw invalid(path, new JsonValueException(expected, node), secret);
-        }
-        for (int i = 0; i < node.size(); i++) {
-            into.add(reader.read(node.get(i), path + "[" + i + "]"));
-        }
-        return into;
+        return READING.objectCollection(node, path, secret, reader, expected, into);
     }
 
     /** The fields of the object {@code node}, in order, each value an object read with {@code reader}. */
     public static <T> Map<String, T> objectMap(
             JsonNode node, String path, boolean secret, ConfigValues.ObjectReader<T> reader, String expected)
             throws ConfigException {
-        if (!node.isObject()) {
-            throw invalid(path, new JsonValueException(expected, node), secret);
-        }
-        Map<String, T> result = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            result.put(field.getKey(), reader.read(field.getValue(), child(path, field.getKey())));
-        }
-        return result;
+        return READING.objectMap(node, path, secret, reader, expected);
     }
 }
