@@ -2,13 +2,20 @@ package diag;
 
 import io.cursorkit.annotations.StateVersion;
 import io.cursorkit.annotations.Stream;
-import java.time.LocalDate;
+import io.cursorkit.annotations.StreamState;
 import java.util.List;
 
 @Stream
 @StateVersion(2)
 public final class StateVersionOnStream {
-    public Iterable<Row> read(LocalDate since) {
+    public record Pos(String token) {}
+
+    @StreamState
+    public Pos state() {
+        return null;
+    }
+
+    public Iterable<Plain> read(Pos state) {
         return List.of();
     }
 }

@@ -27,8 +27,23 @@ import java.lang.annotation.Target;
  * <p>One migration per version; each goes to a higher version, and every chain ends at the current
  * one. Missing steps, two migrations from one version or two types of one version are compile
  * errors.
+ *
+ * <p>On a stream whose state is its {@code @CursorField} (with {@code @StateVersion} on the stream
+ * class), a migration returns the cursor in its current type and reads the states of version
+ * {@link #from}: with a scalar parameter, each cursor value of such a state (the stream's, each
+ * partition's, or a state that is the bare value); with a {@code JsonNode} parameter, the whole
+ * state, from which it returns the stream's one cursor. A version without a migration is read as
+ * the current form. A migration must map a cursor to the same position: the keys already
+ * committed at it are kept.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
-public @interface StateMigration {}
+public @interface StateMigration {
+    /**
+     * On a stream with a {@code @CursorField} and a {@code @StateVersion}: the version of the states
+     * the migration reads; the default means 0, states without a version. Not used with {@code
+     * @StreamState}, whose migrations take the version from their parameter's type.
+     */
+    int from() default -1;
+}

@@ -169,8 +169,12 @@ public enum Message {
             "CursorkitStateVersion", "@StateVersion(%s) on %s must be at least 1. Number versions 1, 2, 3, ..."),
     STATE_VERSION_ON_STREAM(
             "CursorkitStateVersionOnStream",
-            "@StateVersion on @Stream class %s: a version belongs to the state record a @StreamState method"
-                    + " returns. Put it there; the state cursorkit keeps for a @CursorField has no version."),
+            "@StateVersion on @Stream class %s, which has a @StreamState method: the version of a state the stream"
+                    + " owns belongs to the state record that method returns. Put it there."),
+    STATE_VERSION_WITHOUT_STATE(
+            "CursorkitStateVersionWithoutState",
+            "@StateVersion on @Stream class %s, which keeps no state (its record type has no @CursorField and it"
+                    + " has no @StreamState method). Remove it, or give the stream a cursor."),
     STATE_VERSION_DUPLICATE(
             "CursorkitStateVersionDuplicate",
             "%s and %s both have @StateVersion(%s). Give each state type of a stream its own version."),
@@ -181,8 +185,26 @@ public enum Message {
                     + " record with a @StateVersion. Found %s."),
     STATE_MIGRATION_WITHOUT_STATE(
             "CursorkitStateMigrationWithoutState",
-            "@StateMigration method %s is in %s, which has no @StreamState method, so there is no state of its own"
-                    + " to migrate to. Add a @StreamState method, or remove the migration."),
+            "@StateMigration method %s is in %s, which has neither a @StreamState method nor a @CursorField, so"
+                    + " there is no state to migrate to. Add one, or remove the migration."),
+    STATE_MIGRATION_FROM(
+            "CursorkitStateMigrationFrom",
+            "@StateMigration(from = %s) on %s, a migration to the @StreamState type: such a migration reads the"
+                    + " version of its parameter's type. Remove from, and annotate the parameter's record with"
+                    + " @StateVersion."),
+    CURSOR_MIGRATION_METHOD(
+            "CursorkitCursorMigrationMethod",
+            "@StateMigration method %s of a stream with @CursorField %s must be public static, take one parameter"
+                    + " (an older cursor value as a scalar, or the whole older state as a JsonNode) and return the"
+                    + " cursor's type %s. Found %s."),
+    CURSOR_MIGRATION_WITHOUT_VERSION(
+            "CursorkitCursorMigrationWithoutVersion",
+            "@StateMigration method %s is in %s, which has no @StateVersion: it would migrate every state,"
+                    + " including the ones this release writes. Put @StateVersion(1) (or the next version) on %s."),
+    CURSOR_MIGRATION_FROM(
+            "CursorkitCursorMigrationFrom",
+            "@StateMigration(from = %s) on %s: the stream's states are version %s, so a migration reads an older"
+                    + " one, from 0 (states without a version) to %s."),
     STATE_MIGRATION_ORDER(
             "CursorkitStateMigrationOrder",
             "@StateMigration method %s migrates from %s to %s (version %s), which is not newer. A migration goes"

@@ -83,6 +83,9 @@ final class StateSerializerGenerator {
                 .addMethod(readCursor.build())
                 .addMethod(description.build())
                 .addMethod(writeSlice.build());
+        if (stream.cursor() != null && stream.cursor().versions() != null) {
+            CursorVersionCode.add(type, stream, cursor, read);
+        }
         type.addFields(write.fields()).addMethods(write.methods()).addMethods(read.methods());
         writer.write(name.packageName(), type, List.of(stream.origin()));
     }

@@ -108,8 +108,17 @@ public record StreamModel(
         STREAM
     }
 
-    /** The cursor property of the record type. */
-    public record CursorModel(PropertyModel property) {}
+    /**
+     * The cursor property of the record type.
+     *
+     * @param versions the state's {@code @StateVersion} and migrations, or null when it declares none
+     */
+    public record CursorModel(PropertyModel property, CursorVersionModel versions) {
+        /** A cursor whose state has no version. */
+        public CursorModel(PropertyModel property) {
+            this(property, null);
+        }
+    }
 
     /**
      * The {@code @Slices} method, or the {@code @Partitions} method of a partitioned stream (whose

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -47,9 +48,6 @@ final class OwnedStateValidator {
      * {@code @StateMigration} in a stream without one is reported here too.
      */
     Found find(TypeElement stream, Report report) {
-        Annotations.find(stream, Annotations.STATE_VERSION)
-                .ifPresent(mirror ->
-                        report.error(stream, mirror, null, Message.STATE_VERSION_ON_STREAM, stream.getSimpleName()));
         ExecutableElement found = null;
         for (ExecutableElement method : ElementFilter.methodsIn(stream.getEnclosedElements())) {
             if (!Annotations.has(method, Annotations.STREAM_STATE)) {
@@ -62,12 +60,11 @@ final class OwnedStateValidator {
             found = method;
         }
         if (found == null) {
-            for (ExecutableElement method : migrations(stream)) {
-                report.error(
-                        method, Message.STATE_MIGRATION_WITHOUT_STATE, method.getSimpleName(), stream.getSimpleName());
-            }
-            return null;
+            return null; // a @StateVersion or @StateMigration then belongs to the cursor (CursorVersionValidator)
         }
+        Annotations.find(stream, Annotations.STATE_VERSION)
+                .ifPresent(mirror ->
+                        report.error(stream, mirror, null, Message.STATE_VERSION_ON_STREAM, stream.getSimpleName()));
         if (!found.getModifiers().contains(Modifier.PUBLIC)
                 || found.getModifiers().contains(Modifier.STATIC)
                 || !found.getParameters().isEmpty()) {
@@ -160,6 +157,18 @@ final class OwnedStateValidator {
         if (parameter.getKind() == TypeKind.ERROR) {
             throw new Deferral(parameter.toString());
         }
+        AnnotationMirror annotation =
+                Annotations.find(method, Annotations.STATE_MIGRATION).orElseThrow();
+        if (Annotations.explicitValue(annotation, "from") != null) {
+            report.error(
+                    method,
+                    annotation,
+                    Annotations.explicitValue(annotation, "from"),
+                    Message.STATE_MIGRATION_FROM,
+                    Annotations.explicitValue(annotation, "from").getValue(),
+                    method.getSimpleName());
+            return null;
+        }
         Source source;
         TypeModel from = null;
         int fromVersion;
@@ -226,9 +235,7 @@ final class OwnedStateValidator {
     }
 
     private static List<ExecutableElement> migrations(TypeElement stream) {
-        return ElementFilter.methodsIn(stream.getEnclosedElements()).stream()
-                .filter(m -> Annotations.has(m, Annotations.STATE_MIGRATION))
-                .toList();
+        return CursorVersionValidator.migrations(stream);
     }
 
     private static String describeFrom(Migration migration) {
@@ -242,7 +249,7 @@ final class OwnedStateValidator {
         };
     }
 
-    private static String signature(ExecutableElement method) {
+    static String signature(ExecutableElement method) {
         String modifiers = method.getModifiers().stream()
                 .map(Modifier::toString)
                 .reduce((a, b) -> a + " " + b)

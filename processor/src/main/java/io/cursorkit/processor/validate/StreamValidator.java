@@ -3,6 +3,7 @@ package io.cursorkit.processor.validate;
 import com.palantir.javapoet.ClassName;
 import io.cursorkit.processor.diagnostics.Message;
 import io.cursorkit.processor.diagnostics.Report;
+import io.cursorkit.processor.model.CursorVersionModel;
 import io.cursorkit.processor.model.ObjectModel;
 import io.cursorkit.processor.model.OwnedStateModel;
 import io.cursorkit.processor.model.ParentModel;
@@ -42,6 +43,7 @@ public final class StreamValidator {
     private final StreamAttributes attributes;
     private final OwnedStateValidator ownedStates;
     private final ParentValidator parents;
+    private final CursorVersionValidator cursorVersions;
 
     /** A validator reading types through {@code types}. */
     public StreamValidator(Elements elements, TypeScanner types) {
@@ -51,6 +53,7 @@ public final class StreamValidator {
         this.attributes = new StreamAttributes(elements);
         this.ownedStates = new OwnedStateValidator(elements, types);
         this.parents = new ParentValidator(elements, types, methods);
+        this.cursorVersions = new CursorVersionValidator(elements, types);
     }
 
     /** The model, or null when {@code report} holds errors. */
@@ -121,6 +124,12 @@ public final class StreamValidator {
         // A stream that owns its state takes it where a cursor stream takes since (read, @Slices).
         TypeMirror cursorType =
                 owned != null ? owned.type() : cursorProperty == null ? null : cursorMirror(recordType, cursorProperty);
+        CursorVersionModel cursorVersion = null;
+        if (owned == null && cursorProperty != null) {
+            cursorVersion = cursorVersions.model(stream, cursorProperty.javaName(), cursorType, report);
+        } else if (owned == null) {
+            cursorVersions.noState(stream, report);
+        }
         int interval = attributes.checkpointInterval(stream, recordType, cursorType != null, report);
 
         SliceModel slices = null;
@@ -190,7 +199,7 @@ public final class StreamValidator {
                 name,
                 namespace.isEmpty() ? null : namespace,
                 record,
-                cursorProperty == null ? null : new CursorModel(cursorProperty),
+                cursorProperty == null ? null : new CursorModel(cursorProperty, cursorVersion),
                 slices,
                 new ReadModel(read.getSimpleName().toString(), records.shape(), parameters[0], parameters[1]),
                 primaryKey,

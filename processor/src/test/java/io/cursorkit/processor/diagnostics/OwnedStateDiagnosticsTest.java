@@ -58,8 +58,41 @@ class OwnedStateDiagnosticsTest {
                 new Case(
                         "StateVersionOnStream",
                         "@StateVersion(2)",
-                        "[CursorkitStateVersionOnStream] @StateVersion on @Stream class StateVersionOnStream: a"
-                                + " version belongs to the state record"),
+                        "[CursorkitStateVersionOnStream] @StateVersion on @Stream class StateVersionOnStream, which"
+                                + " has a @StreamState method"),
+                new Case(
+                        "StateVersionWithoutState",
+                        "@StateVersion(1)",
+                        "[CursorkitStateVersionWithoutState] @StateVersion on @Stream class StateVersionWithoutState,"
+                                + " which keeps no state"),
+                new Case(
+                        "MigrationFromOnOwned",
+                        "@StateMigration(from = 0)",
+                        "[CursorkitStateMigrationFrom] @StateMigration(from = 0) on fromToken, a migration to the"
+                                + " @StreamState type"),
+                new Case(
+                        "CursorMigrationWrongReturn",
+                        "public static String fromEpochDay(long day)",
+                        "[CursorkitCursorMigrationMethod] @StateMigration method fromEpochDay of a stream with"
+                                + " @CursorField day must be public static, take one parameter (an older cursor value as"
+                                + " a scalar, or the whole older state as a JsonNode) and return the cursor's type"
+                                + " LocalDate. Found public static String fromEpochDay(long day)."),
+                new Case(
+                        "CursorMigrationWithoutVersion",
+                        "public static LocalDate fromEpochDay(long day)",
+                        "[CursorkitCursorMigrationWithoutVersion] @StateMigration method fromEpochDay is in"
+                                + " CursorMigrationWithoutVersion, which has no @StateVersion"),
+                new Case(
+                        "CursorMigrationFromCurrent",
+                        "@StateMigration(from = 2)",
+                        "[CursorkitCursorMigrationFrom] @StateMigration(from = 2) on fromEpochDay: the stream's states"
+                                + " are version 2, so a migration reads an older one, from 0 (states without a version)"
+                                + " to 1."),
+                new Case(
+                        "CursorMigrationTwice",
+                        "public static LocalDate fromState(JsonNode state)",
+                        "[CursorkitStateMigrationDuplicate] @StateMigration methods fromEpochDay and fromState both"
+                                + " migrate from version 1"),
                 new Case(
                         "StateVersionTwice",
                         "public static Pos sameVersion(Old old)",
@@ -73,7 +106,7 @@ class OwnedStateDiagnosticsTest {
                         "MigrationWithoutState",
                         "public static Pos orphan(String token)",
                         "[CursorkitStateMigrationWithoutState] @StateMigration method orphan is in"
-                                + " MigrationWithoutState, which has no @StreamState method"),
+                                + " MigrationWithoutState, which has neither a @StreamState method nor a @CursorField"),
                 new Case(
                         "MigrationBackwards",
                         "public static Old downgrade(Pos pos)",

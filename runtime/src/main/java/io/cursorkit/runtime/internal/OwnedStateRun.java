@@ -74,8 +74,11 @@ final class OwnedStateRun<T, S, R, O> {
         return new OwnedStateRun<>(owned, input, version, slice == null || slice.isNull() ? null : slice);
     }
 
-    /** The version a state carries under {@code cursorkit.version}: 0 without one, never above {@code known}. */
-    private static int version(JsonNode blob, StreamInfo info, int known) throws InputException {
+    /**
+     * The version a state carries under {@code cursorkit.version}: 0 without one, never above {@code
+     * known} (a state of a stream with a cursor is checked the same way).
+     */
+    static int version(JsonNode blob, StreamInfo info, int known) throws InputException {
         JsonNode node = blob.path(ResumePoint.CURSORKIT).path(VERSION);
         if (node.isMissingNode() || node.isNull()) {
             return 0;

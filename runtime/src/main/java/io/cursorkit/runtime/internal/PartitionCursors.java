@@ -157,6 +157,9 @@ final class PartitionCursors<C extends Comparable<? super C>> {
         if (withCursor > 0 || every) {
             g.writeFieldName(CURSORKIT);
             g.writeStartObject();
+            if (serializer.version() > 0) {
+                g.writeNumberField(OwnedStateRun.VERSION, serializer.version());
+            }
             if (every) {
                 g.writeFieldName(PARENT);
                 g.writeRawValue(parentCursor);

@@ -103,7 +103,8 @@ final class ResumePoint<C> {
 
     /**
      * Decodes {@code blob}, the state of {@code info}'s stream: an object as DESIGN.md describes, or
-     * a bare cursor value.
+     * a bare cursor value. A state of an older version than the stream's goes through the author's
+     * migration from that version first; one of a newer version is refused.
      *
      * @throws InputException naming the stream and the value when it does not fit the stream
      */
@@ -112,16 +113,22 @@ final class ResumePoint<C> {
         if (blob == null || blob.isMissingNode() || blob.isNull()) {
             return start();
         }
+        int version = blob.isObject() ? OwnedStateRun.version(blob, info, serializer.version()) : 0;
+        Cursors<C> cursors = new Cursors<>(info, serializer, version);
         if (blob.isValueNode()) {
-            return new ResumePoint<>(cursor(blob, info, serializer), Collections.emptySet(), null);
+            return new ResumePoint<>(cursors.read(blob), Collections.emptySet(), null);
         }
         if (!blob.isObject()) {
             throw new InputException("State of stream '" + info + "': expected an object such as {\""
                     + info.cursorField() + "\": ...} or a bare cursor value, found " + JsonValues.describe(blob)
                     + ". Fix the state or start the stream over without it.");
         }
+        if (cursors.migration == StateSerializer.Migration.STATE) {
+            // the author read the whole state: it names one cursor, without keys, slice or partitions
+            return new ResumePoint<>(cursors.read(blob), Collections.emptySet(), null);
+        }
         JsonNode cursorNode = blob.get(info.cursorField());
-        C since = cursorNode == null || cursorNode.isNull() ? null : cursor(cursorNode, info, serializer);
+        C since = cursorNode == null || cursorNode.isNull() ? null : cursors.read(cursorNode);
         JsonNode own = blob.path(CURSORKIT);
         Set<String> keys = keys(own, since, info, KEYS_AT_CURSOR);
         JsonNode slice = own.get(COMPLETED_SLICE);
@@ -137,13 +144,13 @@ final class ResumePoint<C> {
                 since,
                 keys,
                 null,
-                partitions(partitionsNode, info, serializer),
+                partitions(partitionsNode, info, cursors),
                 parent == null || parent.isNull() ? null : parent);
     }
 
     /** {@code cursorkit.partitions}: an array of {"partition": P, "cursor": C, "keys_at_cursor": [...]}. */
-    private static <C> Map<String, ResumePoint<C>> partitions(
-            JsonNode node, StreamInfo info, StateSerializer<C, ?> serializer) throws InputException {
+    private static <C> Map<String, ResumePoint<C>> partitions(JsonNode node, StreamInfo info, Cursors<C> cursors)
+            throws InputException {
         if (!node.isArray()) {
             throw invalid(info, PARTITIONS, "an array of partition states", node);
         }
@@ -156,7 +163,7 @@ final class ResumePoint<C> {
                 throw invalid(info, where, "an object with a \"partition\"", entry);
             }
             JsonNode cursorNode = entry.get(CURSOR);
-            C since = cursorNode == null || cursorNode.isNull() ? null : cursor(cursorNode, info, serializer);
+            C since = cursorNode == null || cursorNode.isNull() ? null : cursors.read(cursorNode);
             Set<String> keys = keys(entry, since, info, where + "." + KEYS_AT_CURSOR);
             partitions.put(JsonTrees.text(partition), new ResumePoint<>(since, keys, null));
         }
@@ -182,14 +189,51 @@ final class ResumePoint<C> {
         return since == null ? Collections.emptySet() : keys;
     }
 
-    private static <C> C cursor(JsonNode value, StreamInfo info, StateSerializer<C, ?> serializer)
-            throws InputException {
-        try {
-            return serializer.readCursor(value);
-        } catch (JsonValueException e) {
-            throw new InputException("State of stream '" + info + "': the cursor '" + info.cursorField()
-                    + "' must be " + serializer.cursorDescription() + ", found " + JsonValues.describe(value)
-                    + ". Fix the state or start the stream over without it.");
+    /** Reads the cursor values of one input state: as they are, or through the migration from its version. */
+    private static final class Cursors<C> {
+        private final StreamInfo info;
+        private final StateSerializer<C, ?> serializer;
+        private final int version;
+        private final StateSerializer.Migration migration;
+
+        Cursors(StreamInfo info, StateSerializer<C, ?> serializer, int version) {
+            this.info = info;
+            this.serializer = serializer;
+            this.version = version;
+            this.migration =
+                    version < serializer.version() ? serializer.migrationFrom(version) : StateSerializer.Migration.NONE;
+        }
+
+        C read(JsonNode value) throws InputException {
+            if (migration != StateSerializer.Migration.NONE) {
+                return migrated(value);
+            }
+            try {
+                return serializer.readCursor(value);
+            } catch (JsonValueException e) {
+                throw new InputException("State of stream '" + info + "'" + of(version) + ": the cursor '"
+                        + info.cursorField() + "' must be " + serializer.cursorDescription() + ", found "
+                        + JsonValues.describe(value) + ". Fix the state or start the stream over without it.");
+            }
+        }
+
+        private C migrated(JsonNode value) throws InputException {
+            String what = migration == StateSerializer.Migration.STATE ? "the state" : "the cursor";
+            try {
+                return serializer.migrate(value, version);
+            } catch (JsonValueException e) {
+                throw new InputException("State of stream '" + info + "'" + of(version) + ": the migration from"
+                        + " version " + version + " reads " + what + " as " + e.expected() + ", found "
+                        + JsonValues.describe(value) + ". Fix the state or start the stream over without it.");
+            } catch (Exception | LinkageError | AssertionError e) {
+                throw new InputException("State of stream '" + info + "'" + of(version) + " could not be migrated"
+                        + " to version " + serializer.version() + ": " + Failures.describe(e)
+                        + ". Fix the state or start the stream over without it.");
+            }
+        }
+
+        private static String of(int version) {
+            return version > 0 ? " (version " + version + ")" : "";
         }
     }
 

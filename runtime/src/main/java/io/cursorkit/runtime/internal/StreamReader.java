@@ -297,9 +297,12 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             serializer.writeCursor(cursor, g);
         }
         boolean withKeys = cursor != null && keys != null && !keys.isEmpty();
-        if (withKeys || slice != null) {
+        if (withKeys || slice != null || serializer.version() > 0) {
             g.writeFieldName(CURSORKIT);
             g.writeStartObject();
+            if (serializer.version() > 0) {
+                g.writeNumberField(OwnedStateRun.VERSION, serializer.version());
+            }
             if (withKeys) {
                 g.writeFieldName(KEYS_AT_CURSOR);
                 g.writeStartArray();

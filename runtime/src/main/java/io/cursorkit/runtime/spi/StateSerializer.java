@@ -25,4 +25,44 @@ public interface StateSerializer<C, S> {
 
     /** Writes a slice (never null) as JSON, so that a completed slice can be recognised later. */
     void writeSlice(S slice, JsonGenerator out) throws IOException;
+
+    /**
+     * The version of the stream's state ({@code @StateVersion} on a stream class with a cursor), 0
+     * when it declares none. Every state of a versioned stream carries it; a state of a higher
+     * version is refused before anything is read.
+     */
+    default int version() {
+        return 0;
+    }
+
+    /**
+     * What the author's {@code @StateMigration} from states of {@code version} (below {@link
+     * #version}, 0 for states without one) reads: nothing ({@link Migration#NONE}, the cursor is
+     * read as it is now), each cursor value, or the whole state.
+     */
+    default Migration migrationFrom(int version) {
+        return Migration.NONE;
+    }
+
+    /**
+     * Applies the migration from {@code version}: {@code value} is a cursor value or the whole state
+     * as {@link #migrationFrom} says; the result is the cursor in its current type, or null to start
+     * the stream over.
+     *
+     * @throws JsonValueException when {@code value} is not of the form the migration takes
+     * @throws Exception whatever the author's migration throws
+     */
+    default C migrate(JsonNode value, int version) throws Exception {
+        throw new IllegalStateException("no migration from version " + version);
+    }
+
+    /** What a migration of a cursor's state reads. */
+    enum Migration {
+        /** No migration: the state's cursor is read in its current form. */
+        NONE,
+        /** Each cursor value of the state (the stream's, each partition's, or a bare one). */
+        CURSOR,
+        /** The whole state, as JSON; the result is the stream's one cursor. */
+        STATE
+    }
 }

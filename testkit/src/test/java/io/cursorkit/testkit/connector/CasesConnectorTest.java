@@ -75,6 +75,7 @@ class CasesConnectorTest {
         expected.put("account_events", "incremental");
         expected.put("accounts", "incremental");
         expected.put("invoices", "incremental");
+        expected.put("ticks", "incremental"); // @StateVersion(2): its cursor changed format
         assertEquals(expected, modes);
     }
 

@@ -1,0 +1,20 @@
+package diag;
+
+import io.cursorkit.annotations.StateMigration;
+import io.cursorkit.annotations.StateVersion;
+import io.cursorkit.annotations.Stream;
+import java.time.LocalDate;
+import java.util.List;
+
+@Stream
+@StateVersion(2)
+public final class CursorMigrationWrongReturn {
+    @StateMigration(from = 1)
+    public static String fromEpochDay(long day) {
+        return LocalDate.ofEpochDay(day).toString();
+    }
+
+    public Iterable<Row> read(LocalDate since) {
+        return List.of();
+    }
+}
