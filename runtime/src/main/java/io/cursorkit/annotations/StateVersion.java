@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * The version of a state type, on the record returned by a {@link StreamState} method (the current
- * version) or on an older state record that a {@link StateMigration} reads.
+ * version) or on an older state record that a {@link StateMigration} reads; or, on a {@link Stream}
+ * class whose record has a {@link CursorField}, the version of the state cursorkit keeps for that
+ * cursor (its migrations then say the version they read with {@link StateMigration#from}).
  *
  * <p>With a version, every STATE the stream emits carries it ({@code "cursorkit": {"version": 3}}),
  * and a state of a newer version than the stream's is refused with a {@code config_error}, never
