@@ -71,14 +71,7 @@ final class CursorVersionValidator {
             if (migration == null) {
                 continue;
             }
-            ExecutableElement other = byFrom.putIfAbsent(migration.fromVersion(), method);
-            if (other != null) {
-                report.error(
-                        method,
-                        Message.STATE_MIGRATION_DUPLICATE,
-                        other.getSimpleName(),
-                        method.getSimpleName(),
-                        "version " + migration.fromVersion());
+            if (!first(byFrom, migration.fromVersion(), method, "version " + migration.fromVersion(), report)) {
                 continue;
             }
             migrations.add(migration);
@@ -147,6 +140,28 @@ final class CursorVersionValidator {
         return type.getKind().isPrimitive()
                 ? types.types().boxedClass((PrimitiveType) type).asType()
                 : type;
+    }
+
+    /**
+     * Notes that {@code method} migrates from {@code from}; false when another one already does
+     * (reported on {@code method}, with {@code described} naming what both read).
+     */
+    static boolean first(
+            Map<Integer, ExecutableElement> byFrom,
+            int from,
+            ExecutableElement method,
+            String described,
+            Report report) {
+        ExecutableElement other = byFrom.putIfAbsent(from, method);
+        if (other != null) {
+            report.error(
+                    method,
+                    Message.STATE_MIGRATION_DUPLICATE,
+                    other.getSimpleName(),
+                    method.getSimpleName(),
+                    described);
+        }
+        return other == null;
     }
 
     static List<ExecutableElement> migrations(TypeElement stream) {

@@ -109,15 +109,8 @@ final class OwnedStateValidator {
             if (migration == null) {
                 continue;
             }
-            int from = migration.fromVersion();
-            ExecutableElement other = byFrom.putIfAbsent(from, method);
-            if (other != null) {
-                report.error(
-                        method,
-                        Message.STATE_MIGRATION_DUPLICATE,
-                        other.getSimpleName(),
-                        method.getSimpleName(),
-                        describeFrom(migration));
+            if (!CursorVersionValidator.first(
+                    byFrom, migration.fromVersion(), method, describeFrom(migration), report)) {
                 continue;
             }
             migrations.add(migration);

@@ -75,7 +75,8 @@ final class DataFiles {
         };
     }
 
-    private static List<String[]> lines(CasesConfig config, String stream) {
+    /** The fields of each line of {@code <data_dir>/<stream>.csv}; none when there is no file. */
+    static List<String[]> lines(CasesConfig config, String stream) {
         Path file = Path.of(config.dataDir(), stream + ".csv");
         if (!Files.exists(file)) {
             return List.of();

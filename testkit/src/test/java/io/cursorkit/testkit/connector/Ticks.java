@@ -5,10 +5,6 @@ import io.cursorkit.annotations.CheckpointInterval;
 import io.cursorkit.annotations.StateMigration;
 import io.cursorkit.annotations.StateVersion;
 import io.cursorkit.annotations.Stream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,24 +53,13 @@ public final class Ticks {
 
     /** The ticks of {@code <data_dir>/ticks.csv}, in file order. */
     static List<Tick> all(CasesConfig config) {
-        Path file = Path.of(config.dataDir(), "ticks.csv");
-        if (!Files.exists(file)) {
-            return List.of();
+        List<Tick> ticks = new ArrayList<>();
+        for (String[] fields : DataFiles.lines(config, "ticks")) {
+            ticks.add(new Tick(
+                    Long.parseLong(fields[0]),
+                    Instant.ofEpochMilli(Long.parseLong(fields[1])),
+                    Double.parseDouble(fields[2])));
         }
-        try {
-            List<Tick> ticks = new ArrayList<>();
-            for (String line : Files.readAllLines(file)) {
-                if (!line.isBlank()) {
-                    String[] fields = line.split(",", -1);
-                    ticks.add(new Tick(
-                            Long.parseLong(fields[0]),
-                            Instant.ofEpochMilli(Long.parseLong(fields[1])),
-                            Double.parseDouble(fields[2])));
-                }
-            }
-            return ticks;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ticks;
     }
 }
