@@ -80,8 +80,9 @@ final class Commands {
                     line.state() == null ? StateInput.none() : StateInput.parse(InputFiles.read(line.state(), "state"));
             warnUnknownStates(state, connector, out);
             runs = new ArrayList<>();
+            java.time.Instant syncStart = java.time.Instant.now();
             for (ConfiguredCatalog.Entry entry : catalog.entries()) {
-                runs.add(prepare(entry, state, out));
+                runs.add(prepare(entry, state, out, config, syncStart));
             }
         } catch (InputException | ConfigException e) {
             out.error(ProtocolWriter.FailureType.config_error, e.getMessage(), null, null, null);
@@ -106,13 +107,19 @@ final class Commands {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <G> PreparedStream<G, ?, ?, ?, ?> prepare(
-            ConfiguredCatalog.Entry entry, StateInput state, ProtocolWriter out) throws InputException {
-        return prepareTyped((GeneratedStream) entry.stream(), entry.incremental(), state, out);
+            ConfiguredCatalog.Entry entry, StateInput state, ProtocolWriter out, G config, java.time.Instant syncStart)
+            throws InputException, ConfigException {
+        return prepareTyped((GeneratedStream) entry.stream(), entry.incremental(), state, out, config, syncStart);
     }
 
     private static <G, T, R, C extends Comparable<? super C>, S> PreparedStream<G, T, R, C, S> prepareTyped(
-            GeneratedStream<G, T, R, C, S> stream, boolean incremental, StateInput state, ProtocolWriter out)
-            throws InputException {
+            GeneratedStream<G, T, R, C, S> stream,
+            boolean incremental,
+            StateInput state,
+            ProtocolWriter out,
+            G config,
+            java.time.Instant syncStart)
+            throws InputException, ConfigException {
         ResumePoint<C> resume = ResumePoint.start();
         StateInput.StreamEntry entry =
                 state.get(stream.info().namespace(), stream.info().name());
@@ -125,7 +132,9 @@ final class Commands {
         if (incremental && entry != null) {
             resume = ResumePoint.decode(entry.blob(), stream.info(), stream.stateSerializer());
         }
-        return new PreparedStream<>(stream, incremental, resume);
+        // @CursorWindow: its values are checked here, before any stream starts
+        io.cursorkit.runtime.spi.WindowBounds<C> window = stream.window(config);
+        return new PreparedStream<>(stream, incremental, resume, null, window, syncStart);
     }
 
     private static <G> G config(CommandLine line, ConnectorDefinition<G> connector, ProtocolWriter out)

@@ -39,8 +39,13 @@ final class CursorTracker<R, C extends Comparable<? super C>> {
     private final C since;
     private final Set<String> sinceKeys;
     private final Listener<C> listener;
+    /** The {@code @CursorWindow} of this cursor, or null. */
+    private final WindowTracker<C> window;
 
     private C max;
+    /** With a window: the cursor of the last record in range, for the order check. */
+    private C previous;
+
     private Set<String> keysAtMax;
     private List<R> unkeyedAtMax = new ArrayList<>();
     private boolean keysOverflowed;
@@ -48,6 +53,16 @@ final class CursorTracker<R, C extends Comparable<? super C>> {
     private long dropped;
 
     CursorTracker(GeneratedStream<?, ?, R, C, ?> stream, ResumePoint<C> resume, Listener<C> listener) {
+        this(stream, resume, listener, null);
+    }
+
+    /** A tracker whose records also go through {@code window} (null for none). */
+    CursorTracker(
+            GeneratedStream<?, ?, R, C, ?> stream,
+            ResumePoint<C> resume,
+            Listener<C> listener,
+            WindowTracker<C> window) {
+        this.window = window;
         StreamInfo info = stream.info();
         this.stream = stream;
         this.sorted = info.sorted();
@@ -74,6 +89,9 @@ final class CursorTracker<R, C extends Comparable<? super C>> {
             }
             return true;
         }
+        if (window != null) {
+            return acceptInWindow(record, cursor);
+        }
         if (since != null) {
             int c = cursor.compareTo(since);
             if (c < 0 || (c == 0 && !sinceKeys.isEmpty() && sinceKeys.contains(stream.primaryKey(record)))) {
@@ -94,6 +112,64 @@ final class CursorTracker<R, C extends Comparable<? super C>> {
             throw new OrderViolation(cursor, max);
         }
         return true;
+    }
+
+    /**
+     * {@link #accept} with a {@code @CursorWindow}: the lookback re-reads below {@code since}, so the
+     * order is checked against the record before (ascending within a read), and only cursors the
+     * window lets move the state do.
+     */
+    private boolean acceptInWindow(R record, C cursor) throws OrderViolation {
+        if (!window.inRange(cursor)) {
+            dropped++;
+            return false;
+        }
+        if (sorted && previous != null && cursor.compareTo(previous) < 0) {
+            throw new OrderViolation(cursor, previous);
+        }
+        previous = cursor;
+        String key = keyed ? stream.primaryKey(record) : null;
+        boolean atSince = since != null && cursor.compareTo(since) == 0;
+        if ((atSince && key != null && sinceKeys.contains(key)) || (!atSince && window.committed(key, cursor))) {
+            dropped++;
+            return false;
+        }
+        window.emitted(key, cursor, max);
+        if (!window.movesState(cursor)) {
+            return true;
+        }
+        if (max == null || cursor.compareTo(max) > 0) {
+            newMax(cursor, record);
+        } else if (cursor.compareTo(max) == 0) {
+            tie(record);
+        }
+        return true;
+    }
+
+    /** For a full refresh with a window: whether {@code record} lies between its start and end. */
+    boolean inWindow(R record) {
+        C cursor = stream.cursor(record);
+        return cursor == null || window.inRange(cursor);
+    }
+
+    /** The {@code since} to give {@code read}: the window's start of reading, else {@link #since}. */
+    C readFrom() {
+        return window != null ? window.readFrom() : since;
+    }
+
+    /** Whether a sorted stream has passed its window's end, so reading can stop. */
+    boolean pastEnd() {
+        return window != null && window.pastEnd();
+    }
+
+    /** The window's keys for a state at {@code stateCursor}; empty without a window. */
+    java.util.Map<String, C> windowKeys(C stateCursor) {
+        return window == null ? java.util.Map.of() : window.keysFor(stateCursor);
+    }
+
+    /** The window's keys of the input state, for a rewind; empty without a window. */
+    java.util.Map<String, C> sinceWindowKeys() {
+        return window == null ? java.util.Map.of() : window.committed();
     }
 
     /** The cursor of the input state, or null. */

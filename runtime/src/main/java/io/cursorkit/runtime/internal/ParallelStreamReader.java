@@ -81,6 +81,9 @@ final class ParallelStreamReader<G, T, R, C extends Comparable<? super C>, S> {
     /** Whether the units of {@code prepared}'s stream may be read side by side (see the class comment). */
     static boolean suits(PreparedStream<?, ?, ?, ?, ?> prepared) {
         StreamInfo info = prepared.stream().info();
+        if (prepared.windowed()) {
+            return false; // a @CursorWindow's trackers and window keys live in the sequential reader
+        }
         if (prepared.owned() != null || prepared.stream().parentLink() != null) {
             // Its own state (one completed slice at a time), or a child stream (its partitions come
             // from reading its parent, whose cursor its state keeps): read whole by one thread.

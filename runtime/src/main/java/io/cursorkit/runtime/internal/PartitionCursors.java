@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +54,8 @@ final class PartitionCursors<C extends Comparable<? super C>> {
     private final List<String> partitions = new ArrayList<>();
     private final List<C> cursors = new ArrayList<>();
     private final List<Collection<String>> keys = new ArrayList<>();
+    /** Each partition's {@code window_keys} ({@code @CursorWindow}); empty maps without one. */
+    private final List<Map<String, C>> windows = new ArrayList<>();
     /** Each partition's entry as JSON text, or null until written. */
     private final List<String> entries = new ArrayList<>();
 
@@ -82,6 +85,7 @@ final class PartitionCursors<C extends Comparable<? super C>> {
             partitions.add(partition);
             cursors.add(resume.since());
             keys.add(resume.keysAtCursor());
+            windows.add(resume.windowKeys());
             entries.add(null);
         }
     }
@@ -101,13 +105,19 @@ final class PartitionCursors<C extends Comparable<? super C>> {
 
     /** Where partition {@code index} resumes. */
     ResumePoint<C> resume(int index) {
-        return new ResumePoint<>(cursors.get(index), new LinkedHashSet<>(keys.get(index)), null);
+        return ResumePoint.withWindow(cursors.get(index), new LinkedHashSet<>(keys.get(index)), windows.get(index));
     }
 
     /** Partition {@code index} has moved to {@code cursor}, with {@code keysAtCursor} (null: none kept). */
     void move(int index, C cursor, Collection<String> keysAtCursor) {
+        move(index, cursor, keysAtCursor, Map.of());
+    }
+
+    /** {@link #move(int, Object, Collection)} with the partition's {@code window_keys}. */
+    void move(int index, C cursor, Collection<String> keysAtCursor, Map<String, C> windowKeys) {
         cursors.set(index, cursor);
         keys.set(index, keysAtCursor == null ? Set.of() : new ArrayList<>(keysAtCursor));
+        windows.set(index, windowKeys);
         entries.set(index, null);
     }
 
@@ -135,6 +145,18 @@ final class PartitionCursors<C extends Comparable<? super C>> {
      * instead of its stored cursor.
      */
     void write(JsonGenerator g, SerializedString cursorName, int live, C liveCursor, Collection<String> liveKeys)
+            throws IOException {
+        write(g, cursorName, live, liveCursor, liveKeys, Map.of());
+    }
+
+    /** {@link #write(JsonGenerator, SerializedString, int, Object, Collection)} with the live partition's window keys. */
+    void write(
+            JsonGenerator g,
+            SerializedString cursorName,
+            int live,
+            C liveCursor,
+            Collection<String> liveKeys,
+            Map<String, C> liveWindow)
             throws IOException {
         // The lowest cursor is safe for every partition only when every partition has one and the
         // state keeps it: a partition without one is read from the start, so no cursor is safe for it.
@@ -179,11 +201,11 @@ final class PartitionCursors<C extends Comparable<? super C>> {
                 }
                 kept++;
                 if (i == live) {
-                    g.writeRawValue(entry(i, cursor, liveKeys));
+                    g.writeRawValue(entry(i, cursor, liveKeys, liveWindow));
                 } else {
                     String entry = entries.get(i);
                     if (entry == null) {
-                        entry = entry(i, cursor, keys.get(i));
+                        entry = entry(i, cursor, keys.get(i), windows.get(i));
                         entries.set(i, entry);
                     }
                     g.writeRawValue(entry);
@@ -195,7 +217,8 @@ final class PartitionCursors<C extends Comparable<? super C>> {
         g.writeEndObject();
     }
 
-    private String entry(int index, C cursor, Collection<String> keysAtCursor) throws IOException {
+    private String entry(int index, C cursor, Collection<String> keysAtCursor, Map<String, C> window)
+            throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
             g.writeStartObject();
@@ -211,6 +234,7 @@ final class PartitionCursors<C extends Comparable<? super C>> {
                 }
                 g.writeEndArray();
             }
+            StreamWindow.write(g, window, serializer);
             g.writeEndObject();
         }
         return text.toString();

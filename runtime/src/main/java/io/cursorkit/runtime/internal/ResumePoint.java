@@ -27,6 +27,7 @@ final class ResumePoint<C> {
     static final String PARTITION = "partition";
     static final String CURSOR = "cursor";
     static final String PARENT = "parent";
+    static final String WINDOW_KEYS = "window_keys";
 
     private final C since;
     private final Set<String> keysAtCursor;
@@ -35,9 +36,16 @@ final class ResumePoint<C> {
     private final Map<String, ResumePoint<C>> partitions;
     /** A child stream's {@code cursorkit.parent}: the parent's cursor, as JSON; null when absent. */
     private final JsonNode parent;
+    /** Keys committed at cursors other than {@link #since} ({@code @CursorWindow}), with those cursors. */
+    private final Map<String, C> windowKeys;
 
     ResumePoint(C since, Set<String> keysAtCursor, JsonNode completedSlice) {
-        this(since, keysAtCursor, completedSlice, null, null);
+        this(since, keysAtCursor, completedSlice, null, null, Map.of());
+    }
+
+    /** A resume point with the keys a {@code @CursorWindow} state lists at other cursors. */
+    static <C> ResumePoint<C> withWindow(C since, Set<String> keysAtCursor, Map<String, C> windowKeys) {
+        return new ResumePoint<>(since, keysAtCursor, null, null, null, windowKeys);
     }
 
     private ResumePoint(
@@ -45,12 +53,14 @@ final class ResumePoint<C> {
             Set<String> keysAtCursor,
             JsonNode completedSlice,
             Map<String, ResumePoint<C>> partitions,
-            JsonNode parent) {
+            JsonNode parent,
+            Map<String, C> windowKeys) {
         this.parent = parent;
         this.since = since;
         this.keysAtCursor = keysAtCursor;
         this.completedSlice = completedSlice;
         this.partitions = partitions;
+        this.windowKeys = windowKeys;
     }
 
     static <C> ResumePoint<C> start() {
@@ -67,6 +77,11 @@ final class ResumePoint<C> {
         return keysAtCursor;
     }
 
+    /** Keys (canonical text) the state lists as committed at other cursors than {@link #since}; never null. */
+    Map<String, C> windowKeys() {
+        return windowKeys;
+    }
+
     /** The JSON of the last completed slice, or null. */
     JsonNode completedSlice() {
         return completedSlice;
@@ -80,7 +95,7 @@ final class ResumePoint<C> {
      */
     ResumePoint<C> partition(String partition) {
         if (partitions == null) {
-            return new ResumePoint<>(since, keysAtCursor, null);
+            return new ResumePoint<>(since, keysAtCursor, null, null, null, windowKeys);
         }
         ResumePoint<C> own = partitions.get(partition);
         return own != null ? own : start();
@@ -135,9 +150,10 @@ final class ResumePoint<C> {
         if (slice != null && slice.isNull()) {
             slice = null;
         }
+        Map<String, C> window = windowKeys(own, info, cursors, WINDOW_KEYS);
         JsonNode partitionsNode = own.get(PARTITIONS);
         if (!info.partitioned() || partitionsNode == null || partitionsNode.isNull()) {
-            return new ResumePoint<>(since, keys, slice);
+            return new ResumePoint<>(since, keys, slice, null, null, window);
         }
         JsonNode parent = own.get(PARENT);
         return new ResumePoint<>(
@@ -145,7 +161,8 @@ final class ResumePoint<C> {
                 keys,
                 null,
                 partitions(partitionsNode, info, cursors),
-                parent == null || parent.isNull() ? null : parent);
+                parent == null || parent.isNull() ? null : parent,
+                window);
     }
 
     /** {@code cursorkit.partitions}: an array of {"partition": P, "cursor": C, "keys_at_cursor": [...]}. */
@@ -165,9 +182,34 @@ final class ResumePoint<C> {
             JsonNode cursorNode = entry.get(CURSOR);
             C since = cursorNode == null || cursorNode.isNull() ? null : cursors.read(cursorNode);
             Set<String> keys = keys(entry, since, info, where + "." + KEYS_AT_CURSOR);
-            partitions.put(JsonTrees.text(partition), new ResumePoint<>(since, keys, null));
+            Map<String, C> window = windowKeys(entry, info, cursors, where + "." + WINDOW_KEYS);
+            partitions.put(JsonTrees.text(partition), new ResumePoint<>(since, keys, null, null, null, window));
         }
         return partitions;
+    }
+
+    /** {@code window_keys}: an array of {@code [key, cursor]} pairs, the key an array of its values. */
+    private static <C> Map<String, C> windowKeys(JsonNode parent, StreamInfo info, Cursors<C> cursors, String what)
+            throws InputException {
+        JsonNode node = parent.path(WINDOW_KEYS);
+        // a state of an older version: its keys are left out (they are delivered again, never lost)
+        if (node.isMissingNode() || node.isNull() || cursors.migrating()) {
+            return Map.of();
+        }
+        if (!node.isArray()) {
+            throw invalid(info, what, "an array of [primary key, cursor] pairs", node);
+        }
+        Map<String, C> keys = new LinkedHashMap<>();
+        for (JsonNode pair : node) {
+            if (!pair.isArray()
+                    || pair.size() != 2
+                    || !pair.get(0).isArray()
+                    || pair.get(1).isNull()) {
+                throw invalid(info, what, "an array of [primary key, cursor] pairs (each key a JSON array)", pair);
+            }
+            keys.put(JsonTrees.text(pair.get(0)), cursors.read(pair.get(1)));
+        }
+        return keys;
     }
 
     private static Set<String> keys(JsonNode parent, Object since, StreamInfo info, String what) throws InputException {
@@ -202,6 +244,11 @@ final class ResumePoint<C> {
             this.version = version;
             this.migration =
                     version < serializer.version() ? serializer.migrationFrom(version) : StateSerializer.Migration.NONE;
+        }
+
+        /** Whether the state is of an older version, its cursors migrated. */
+        boolean migrating() {
+            return migration != StateSerializer.Migration.NONE;
         }
 
         C read(JsonNode value) throws InputException {

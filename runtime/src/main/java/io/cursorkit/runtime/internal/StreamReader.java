@@ -39,6 +39,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private final SerializedString cursorName;
 
     private final StreamMessages<C> messages;
+    /** The stream's {@code @CursorWindow} for this sync, or null. */
+    private final StreamWindow<C> window;
     /** The cursor bookkeeping: of the stream, or of the partition being read. */
     private CursorTracker<R, C> tracker;
     /** The partitions' cursors; null when the stream is not partitioned. */
@@ -63,7 +65,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
 
     StreamReader(
             GeneratedStream<G, T, R, C, S> stream, boolean incremental, ResumePoint<C> resume, ProtocolWriter out) {
-        this(stream, incremental, resume, null, out);
+        this(stream, incremental, resume, null, out, null, null);
     }
 
     /**
@@ -76,6 +78,21 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             ResumePoint<C> resume,
             OwnedStateRun<T, S, R, ?> owned,
             ProtocolWriter out) {
+        this(stream, incremental, resume, owned, out, null, null);
+    }
+
+    /**
+     * A reader that keeps to {@code window} ({@code @CursorWindow}; null or empty for none), {@code
+     * syncStart} being when the {@code read} began. A full refresh keeps to its start and end only.
+     */
+    StreamReader(
+            GeneratedStream<G, T, R, C, S> stream,
+            boolean incremental,
+            ResumePoint<C> resume,
+            OwnedStateRun<T, S, R, ?> owned,
+            ProtocolWriter out,
+            io.cursorkit.runtime.spi.WindowBounds<C> window,
+            java.time.Instant syncStart) {
         this.owned = owned;
         this.stream = stream;
         this.info = stream.info();
@@ -93,7 +110,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 ? new PartitionCursors<>(this.resume, serializer, info.maxPartitions())
                 : null;
         this.messages = new StreamMessages<>(info, descriptor, out, serializer);
-        this.tracker = new CursorTracker<>(stream, this.resume, messages);
+        this.window = window != null && !window.isEmpty()
+                ? new StreamWindow<>(window, syncStart, descriptor, out, messages)
+                : null;
+        this.tracker = tracker(this.resume);
     }
 
     /**
@@ -119,7 +139,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 phase = "reading its parent stream for its partitions";
                 slices = parentPartitions(object, config);
             } else {
-                slices = owned != null ? owned.slices(object) : stream.slices(object, since);
+                slices = owned != null ? owned.slices(object) : stream.slices(object, tracker.readFrom());
             }
             if (slices == null) {
                 throw new IllegalStateException("slices returned null instead of a list");
@@ -153,6 +173,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             return false;
         }
         messages.completed(emitted, dropped(), partitions != null ? null : since);
+        if (window != null) {
+            window.completed();
+        }
         out.streamStatus(descriptor, ProtocolWriter.Status.COMPLETE);
         return true;
     }
@@ -170,10 +193,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         partitions.start(texts);
         int last = listed.size() - 1;
         for (int i = 0; i <= last; i++) {
-            tracker = new CursorTracker<>(stream, partitions.resume(i), messages);
+            tracker = tracker(partitions.resume(i));
             partition = i;
             readSlice(object, listed.get(i));
-            partitions.move(i, tracker.max(), tracker.keysAtMax());
+            partitions.move(i, tracker.max(), tracker.keysAtMax(), tracker.windowKeys(tracker.max()));
             partition = -1;
             droppedBefore += tracker.dropped();
             if (!sorted && sinceLastState > 0 && i < last) {
@@ -190,6 +213,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             partitions.keepEvery(listing.parentCursor());
         }
         return listing.partitions();
+    }
+
+    private CursorTracker<R, C> tracker(ResumePoint<C> from) {
+        return new CursorTracker<>(stream, from, messages, window == null ? null : window.tracker(from, sorted));
     }
 
     private long dropped() {
@@ -221,16 +248,19 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     }
 
     private void readSlice(T object, S slice) throws Exception {
-        // tracker.since() is the stream's since, or the partition's for a partitioned stream
+        // the stream's since, or the partition's for a partitioned stream (less the lookback of a window)
         CloseableIterator<R> records =
-                owned != null ? owned.read(object, slice) : stream.read(object, slice, tracker.since());
+                owned != null ? owned.read(object, slice) : stream.read(object, slice, tracker.readFrom());
         if (records == null) {
             throw new IllegalStateException("read returned null");
         }
         try {
             while (records.hasNext()) {
                 R record = records.next();
-                if (incremental && !tracker.accept(record)) {
+                if (incremental ? !tracker.accept(record) : window != null && !tracker.inWindow(record)) {
+                    if (tracker.pastEnd()) {
+                        break; // sorted and past the window's end: nothing after it is emitted
+                    }
                     continue;
                 }
                 if (!running) {
@@ -268,15 +298,16 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             cursor = tracker.max();
             keys = tracker.keysAtMax();
         }
+        java.util.Map<String, C> windowKeys = incremental ? tracker.windowKeys(cursor) : java.util.Map.of();
         String slice = incremental || owned != null ? completedSlice : null;
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
             if (owned != null) {
                 owned.write(g, object, slice);
             } else if (partitions != null) {
-                writePartitionedState(g, cursor, keys);
+                writePartitionedState(g, cursor, keys, windowKeys);
             } else {
-                writeState(g, cursor, keys, slice);
+                writeState(g, cursor, keys, slice, windowKeys);
             }
         }
         String state = text.toString();
@@ -290,14 +321,16 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         sinceLastState = 0;
     }
 
-    private void writeState(JsonGenerator g, C cursor, Collection<String> keys, String slice) throws IOException {
+    private void writeState(
+            JsonGenerator g, C cursor, Collection<String> keys, String slice, java.util.Map<String, C> windowKeys)
+            throws IOException {
         g.writeStartObject();
         if (cursor != null) {
             g.writeFieldName(cursorName);
             serializer.writeCursor(cursor, g);
         }
         boolean withKeys = cursor != null && keys != null && !keys.isEmpty();
-        if (withKeys || slice != null || serializer.version() > 0) {
+        if (withKeys || slice != null || serializer.version() > 0 || !windowKeys.isEmpty()) {
             g.writeFieldName(CURSORKIT);
             g.writeStartObject();
             if (serializer.version() > 0) {
@@ -315,14 +348,17 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 g.writeFieldName(COMPLETED_SLICE);
                 g.writeRawValue(slice);
             }
+            StreamWindow.write(g, windowKeys, serializer);
             g.writeEndObject();
         }
         g.writeEndObject();
     }
 
-    private void writePartitionedState(JsonGenerator g, C cursor, Collection<String> keys) throws IOException {
+    private void writePartitionedState(
+            JsonGenerator g, C cursor, Collection<String> keys, java.util.Map<String, C> windowKeys)
+            throws IOException {
         int before = partitions.leftOut();
-        partitions.write(g, cursorName, partition, cursor, keys);
+        partitions.write(g, cursorName, partition, cursor, keys, windowKeys);
         if (partitions.leftOut() > 0 && before == 0) {
             messages.partitionsLeftOut(partitions.withCursor(), partitions.leftOut());
         }
@@ -341,9 +377,15 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 descriptor,
                 g -> {
                     if (partitions != null) {
-                        partitions.write(g, cursorName, partition, tracker.since(), tracker.sinceKeys());
+                        partitions.write(
+                                g,
+                                cursorName,
+                                partition,
+                                tracker.since(),
+                                tracker.sinceKeys(),
+                                tracker.sinceWindowKeys());
                     } else {
-                        writeState(g, since, resume.keysAtCursor(), sliceText);
+                        writeState(g, since, resume.keysAtCursor(), sliceText, tracker.sinceWindowKeys());
                     }
                 },
                 sinceLastState);

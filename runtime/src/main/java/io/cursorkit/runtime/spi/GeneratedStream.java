@@ -68,4 +68,14 @@ public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
     default ParentLink<G, T, ?, S> parentLink() {
         return null;
     }
+
+    /**
+     * The stream's {@code @CursorWindow} with the values of {@code config}; null (the default) for a
+     * stream without one. Called once per {@code read}, before any stream starts.
+     *
+     * @throws io.cursorkit.runtime.ConfigException when a value of the window is wrong
+     */
+    default WindowBounds<C> window(G config) throws io.cursorkit.runtime.ConfigException {
+        return null;
+    }
 }
