@@ -289,6 +289,27 @@ public enum Message {
     STREAM_CONFIG_MISMATCH(
             "CursorkitStreamConfigType",
             "@Stream %s takes %s in its constructor, but the @Connector type is %s. Take %s."),
+    WINDOW_WITHOUT_CURSOR(
+            "CursorkitWindowWithoutCursor",
+            "@CursorWindow on %s, whose record type %s has no @CursorField: a window bounds a cursor. Add"
+                    + " @CursorField to the property that orders the records, or remove @CursorWindow."),
+    WINDOW_NEEDS_CONFIG(
+            "CursorkitWindowConfig",
+            "@CursorWindow on %s reads config properties, but %s has no public constructor taking the @Connector"
+                    + " type. Add public %s(<YourConfig> config)."),
+    WINDOW_PROPERTY_UNKNOWN(
+            "CursorkitWindowPropertyUnknown",
+            "@CursorWindow(%s = \"%s\"): %s has no JSON property \"%s\".%s Name a top-level property of the"
+                    + " @Connector type by its JSON name; properties: %s."),
+    WINDOW_PROPERTY_TYPE(
+            "CursorkitWindowPropertyType",
+            "@CursorWindow(%s = \"%s\"): the config property has type %s, but the cursor %s is %s, so %s"
+                    + " must be %s. Change the property's type, or remove %s from @CursorWindow."),
+    WINDOW_FUTURE_MARGIN(
+            "CursorkitWindowFutureMargin",
+            "@CursorWindow(futureMargin = \"%s\") %s. Write an ISO-8601 duration of 0 or more, such as \"PT5M\","
+                    + " on a stream whose cursor is a date or time (LocalDate, LocalDateTime, OffsetDateTime,"
+                    + " ZonedDateTime, Instant), or leave futureMargin out."),
     LATE_ELEMENT(
             "CursorkitLateElement",
             "%s was generated after the connector had been generated. Declare it in source, not from another"

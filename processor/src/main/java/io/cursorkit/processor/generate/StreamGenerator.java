@@ -77,6 +77,10 @@ final class StreamGenerator {
                 .returns(ParameterizedTypeName.get(RECORD_WRITER, record))
                 .addStatement("return $T.INSTANCE", stream.recordWriterClass())
                 .build());
+        MethodSpec window = WindowCode.window(stream, config);
+        if (window != null) {
+            type.addMethod(window);
+        }
         type.addMethod(override("stateSerializer")
                 .returns(ParameterizedTypeName.get(STATE_SERIALIZER, cursor, slice))
                 .addStatement("return $T.INSTANCE", stream.stateSerializerClass())

@@ -24,6 +24,7 @@ import javax.lang.model.element.TypeElement;
  * @param configType the constructor's config parameter type, or null for a no-arg constructor
  * @param origin the annotated element, only to mark generated files as originating from it
  * @param ownedState the state the stream owns ({@code @StreamState}), or null
+ * @param window the {@code @CursorWindow}, or null
  */
 public record StreamModel(
         ClassName type,
@@ -37,9 +38,10 @@ public record StreamModel(
         int checkpointInterval,
         ClassName configType,
         TypeElement origin,
-        OwnedStateModel ownedState) {
+        OwnedStateModel ownedState,
+        WindowModel window) {
 
-    /** A stream whose state is its cursor (or that has none). */
+    /** A stream whose state is its cursor (or that has none), without {@code @CursorWindow}. */
     public StreamModel(
             ClassName type,
             String name,
@@ -64,6 +66,36 @@ public record StreamModel(
                 checkpointInterval,
                 configType,
                 origin,
+                null);
+    }
+
+    /** A stream without {@code @CursorWindow}. */
+    public StreamModel(
+            ClassName type,
+            String name,
+            String namespace,
+            ObjectModel record,
+            CursorModel cursor,
+            SliceModel slices,
+            ReadModel read,
+            List<PropertyModel> primaryKey,
+            int checkpointInterval,
+            ClassName configType,
+            TypeElement origin,
+            OwnedStateModel ownedState) {
+        this(
+                type,
+                name,
+                namespace,
+                record,
+                cursor,
+                slices,
+                read,
+                primaryKey,
+                checkpointInterval,
+                configType,
+                origin,
+                ownedState,
                 null);
     }
 

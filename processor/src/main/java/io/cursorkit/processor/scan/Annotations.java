@@ -27,6 +27,7 @@ public final class Annotations {
     public static final String STREAM_STATE = PACKAGE + "StreamState";
     public static final String STATE_VERSION = PACKAGE + "StateVersion";
     public static final String STATE_MIGRATION = PACKAGE + "StateMigration";
+    public static final String CURSOR_WINDOW = PACKAGE + "CursorWindow";
     static final String SECRET = PACKAGE + "Secret";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
@@ -49,7 +50,8 @@ public final class Annotations {
                 SECRET,
                 STREAM_STATE,
                 STATE_VERSION,
-                STATE_MIGRATION);
+                STATE_MIGRATION,
+                CURSOR_WINDOW);
     }
 
     /** The annotation named {@code annotation} on {@code element}, if present. */

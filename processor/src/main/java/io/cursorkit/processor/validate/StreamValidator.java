@@ -13,6 +13,7 @@ import io.cursorkit.processor.model.StreamModel.CursorModel;
 import io.cursorkit.processor.model.StreamModel.ReadModel;
 import io.cursorkit.processor.model.StreamModel.SliceModel;
 import io.cursorkit.processor.model.TypeModel;
+import io.cursorkit.processor.model.WindowModel;
 import io.cursorkit.processor.scan.Annotations;
 import io.cursorkit.processor.scan.Deferral;
 import io.cursorkit.processor.scan.TypeScanner;
@@ -44,6 +45,7 @@ public final class StreamValidator {
     private final OwnedStateValidator ownedStates;
     private final ParentValidator parents;
     private final CursorVersionValidator cursorVersions;
+    private final WindowValidator windows;
 
     /** A validator reading types through {@code types}. */
     public StreamValidator(Elements elements, TypeScanner types) {
@@ -54,6 +56,7 @@ public final class StreamValidator {
         this.ownedStates = new OwnedStateValidator(elements, types);
         this.parents = new ParentValidator(elements, types, methods);
         this.cursorVersions = new CursorVersionValidator(elements, types);
+        this.windows = new WindowValidator(elements, types);
     }
 
     /** The model, or null when {@code report} holds errors. */
@@ -191,6 +194,7 @@ public final class StreamValidator {
         String name = attributes.streamName(stream, annotation, report);
         String namespace = Annotations.string(elements, annotation, "namespace");
         OwnedStateModel ownedState = owned == null ? null : ownedStates.model(stream, owned, report);
+        WindowModel window = windows.validate(stream, recordType, cursorProperty, config, report);
         if (!report.isClean()) {
             return null;
         }
@@ -206,7 +210,8 @@ public final class StreamValidator {
                 interval,
                 config.orElse(null),
                 stream,
-                ownedState);
+                ownedState,
+                window);
     }
 
     /** The {@code @Partitions} method as a slice model, or null (reported). */
