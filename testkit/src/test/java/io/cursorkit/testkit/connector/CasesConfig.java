@@ -6,6 +6,7 @@ import io.cursorkit.annotations.Secret;
 import io.cursorkit.runtime.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * The config of the test connector whose streams are the kinds of stream the guarantees cover.
@@ -21,7 +22,13 @@ public record CasesConfig(
         @JsonProperty(value = "data_dir", required = true) String dataDir,
         @JsonProperty("fail_stream") String failStream,
         @JsonProperty("fail_after") Integer failAfter,
-        @Secret @JsonProperty("token") String token) {
+        @Secret @JsonProperty("token") String token,
+        // @CursorWindow of late_rows (a numeric cursor) and dated_quotes (a date cursor, per ticker)
+        @JsonProperty("late_start") Long lateStart,
+        @JsonProperty("late_end") Long lateEnd,
+        @JsonProperty("late_lookback") Long lateLookback,
+        @JsonProperty("dated_start") LocalDate datedStart,
+        @JsonProperty("dated_lookback") String datedLookback) {
 
     public void check() throws ConfigException {
         if (!Files.isDirectory(Path.of(dataDir))) {

@@ -76,6 +76,8 @@ class CasesConnectorTest {
         expected.put("accounts", "incremental");
         expected.put("invoices", "incremental");
         expected.put("ticks", "incremental"); // @StateVersion(2): its cursor changed format
+        expected.put("late_rows", "incremental");
+        expected.put("dated_quotes", "incremental");
         assertEquals(expected, modes);
     }
 
