@@ -23,6 +23,8 @@ import java.util.List;
  * @param password the database password; masked in every output
  * @param startDate the first day to sync, for prices and trades alike
  * @param tickers the tickers to sync; null or empty for all of them
+ * @param lookbackWindow how far behind its saved cursor each sync of {@code trades} re-reads, an
+ *     ISO-8601 duration; null for none
  */
 @Connector(
         name = "source-stock-prices",
@@ -43,7 +45,12 @@ public record StockPricesConfig(
                 LocalDate startDate,
         @JsonProperty("tickers")
                 @JsonPropertyDescription("Tickers to sync, such as [\"AAPL\", \"MSFT\"]; all when left out.")
-                List<String> tickers) {
+                List<String> tickers,
+        @JsonProperty("lookback_window")
+                @JsonPropertyDescription("How far behind the last synced updated_at each sync of trades re-reads,"
+                        + " for trades committed late with an older timestamp: an ISO-8601 duration such as"
+                        + " PT15M or P1D. Trades already synced are not sent again. None when left out.")
+                String lookbackWindow) {
 
     /**
      * Connects to the database and checks that the connector can read its three tables, so that

@@ -1,6 +1,7 @@
 package io.cursorkit.sample.stockprices;
 
 import io.cursorkit.annotations.CheckpointInterval;
+import io.cursorkit.annotations.CursorWindow;
 import io.cursorkit.annotations.Partitions;
 import io.cursorkit.annotations.Stream;
 import io.cursorkit.runtime.ConfigException;
@@ -9,7 +10,6 @@ import io.cursorkit.sample.stockprices.jdbc.Query;
 import io.cursorkit.sample.stockprices.jdbc.Row;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 
@@ -23,18 +23,21 @@ import java.util.List;
  * a sync that stops half way resumes from the last one. Many trades share an {@code updated_at}; the state records
  * which of them were already emitted, and the query reads from {@code since} inclusive, so a trade
  * written later with that same timestamp is still synced.
+ *
+ * <p>{@code @CursorWindow} binds the config: the first sync starts at {@code start_date}, and each
+ * sync re-reads {@code lookback_window} behind a ticker's cursor, so a trade committed late with an
+ * older {@code updated_at} is still synced (trades already synced are left out by the runtime).
  */
 @Stream(name = "trades", primaryKey = "id")
 @CheckpointInterval(1000)
+@CursorWindow(start = "start_date", lookback = "lookback_window")
 public final class Trades {
     private final Database database;
-    private final OffsetDateTime start;
     private final TickerFilter tickers;
     private final Query query;
 
     public Trades(StockPricesConfig config) throws ConfigException {
         this.database = Database.from(config);
-        this.start = config.startDate().atStartOfDay().atOffset(ZoneOffset.UTC);
         this.tickers = TickerFilter.from(config);
         this.query = new Query(
                 "trades",
@@ -50,12 +53,12 @@ public final class Trades {
     }
 
     /**
-     * One ticker's trades written at or after {@code since}, this ticker's cursor (or start_date
-     * when the state does not know the ticker), oldest first.
+     * One ticker's trades written at or after {@code since}: this ticker's cursor less the lookback,
+     * never before start_date (the window's start, also for a ticker the state does not know), oldest
+     * first.
      */
     public Iterator<Trade> read(String ticker, OffsetDateTime since) throws ConfigException, SQLException {
-        OffsetDateTime from = since != null && since.isAfter(start) ? since : start;
-        return query.open(database, params -> params.string(ticker).timestamp(from), Trades::map);
+        return query.open(database, params -> params.string(ticker).timestamp(since), Trades::map);
     }
 
     private static Trade map(Row row) throws SQLException {

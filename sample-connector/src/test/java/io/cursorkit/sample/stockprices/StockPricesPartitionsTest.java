@@ -20,7 +20,7 @@ class StockPricesPartitionsTest {
     void theConfigsTickersInItsOrderNormalised() throws Exception {
         String url = database();
         StockPricesConfig config =
-                new StockPricesConfig(url, null, null, LocalDate.of(2024, 1, 1), List.of("msft", " AAPL "));
+                new StockPricesConfig(url, null, null, LocalDate.of(2024, 1, 1), List.of("msft", " AAPL "), null);
         assertEquals(List.of("MSFT", "AAPL"), new StockPrices(config).tickers());
         assertEquals(List.of("MSFT", "AAPL"), new Trades(config).tickers());
     }
@@ -28,7 +28,7 @@ class StockPricesPartitionsTest {
     @Test
     void withoutTickersInTheConfigEveryTickerOfTheDatabaseSorted() throws Exception {
         String url = database();
-        StockPricesConfig config = new StockPricesConfig(url, null, null, LocalDate.of(2024, 1, 1), null);
+        StockPricesConfig config = new StockPricesConfig(url, null, null, LocalDate.of(2024, 1, 1), null, null);
         assertEquals(List.of("AAPL", "IBM", "MSFT"), new StockPrices(config).tickers());
         assertEquals(List.of("AAPL", "IBM", "MSFT"), new Trades(config).tickers());
     }
