@@ -60,6 +60,8 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     final List<LocalDate> sinceSeen = java.util.Collections.synchronizedList(new ArrayList<>());
     /** Runs first in {@code read}, with the slice; may block (concurrent reads). */
     java.util.function.Consumer<String> onRead = slice -> {};
+    /** What {@link #window} returns: the stream's {@code @CursorWindow}, or null. */
+    io.cursorkit.runtime.spi.WindowBounds<LocalDate> window;
 
     TestStream(String name, boolean cursor, List<String> primaryKey, int interval, boolean sliced) {
         this(new StreamInfo(name, null, cursor ? "date" : null, primaryKey, interval, sliced));
@@ -95,6 +97,11 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     @Override
     public StreamInfo info() {
         return info;
+    }
+
+    @Override
+    public io.cursorkit.runtime.spi.WindowBounds<LocalDate> window(TestConfig config) {
+        return window;
     }
 
     @Override
