@@ -113,11 +113,12 @@ class CursorWindowTest {
     }
 
     @Test
+    // checkpointKills(40): more than the STATE lines of either sync, so a kill follows every one
     void killedAtEveryCheckpointAndAtRandomLinesNothingIsLostOrCommittedTwice() {
         JsonNode catalog = catalog("late_rows", "dated_quotes");
         ResumeReport firstSync = ResumeChecker.of(CONNECTOR, config(), catalog)
                 .parallelism(2)
-                .checkpointKills(8)
+                .checkpointKills(40)
                 .randomKills(3)
                 .killsPerScenario(3)
                 .seed(85918)
@@ -134,7 +135,7 @@ class CursorWindowTest {
         ResumeReport later = ResumeChecker.of(CONNECTOR, config(), catalog)
                 .fromState(first.lastState())
                 .parallelism(2)
-                .checkpointKills(8)
+                .checkpointKills(40)
                 .randomKills(3)
                 .killsPerScenario(3)
                 .seed(2269)
