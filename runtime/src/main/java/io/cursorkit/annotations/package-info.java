@@ -3,10 +3,11 @@
  * configuration type, {@link io.cursorkit.annotations.Secret} on its secret properties, {@link
  * io.cursorkit.annotations.Stream} on each stream class, {@link
  * io.cursorkit.annotations.CursorField} on the property records are ordered by, and {@link
- * io.cursorkit.annotations.CheckpointInterval}, {@link io.cursorkit.annotations.Slices} and {@link
- * io.cursorkit.annotations.Partitions} for how a stream checkpoints, and {@link
- * io.cursorkit.annotations.StreamState}, {@link io.cursorkit.annotations.StateVersion} and {@link
- * io.cursorkit.annotations.StateMigration} for a stream that keeps a state of its own.
+ * io.cursorkit.annotations.CheckpointInterval}, {@link io.cursorkit.annotations.Slices}, {@link
+ * io.cursorkit.annotations.Partitions} and {@link io.cursorkit.annotations.ResumableFullRefresh}
+ * for how a stream checkpoints, and {@link io.cursorkit.annotations.StreamState}, {@link
+ * io.cursorkit.annotations.StateVersion} and {@link io.cursorkit.annotations.StateMigration} for a
+ * stream that keeps a state of its own.
  *
  * <p>Rules: this package is API (docs/API.md, section 3); the processor reads these annotations at
  * build time, and nothing reads them at run time (their retention is {@code CLASS}: kept in the

@@ -131,6 +131,8 @@ final class Commands {
         }
         if (incremental && entry != null) {
             resume = ResumePoint.decode(entry.blob(), stream.info(), stream.stateSerializer());
+        } else if (stream.info().resumableFullRefresh() && entry != null) {
+            resume = KeyPosition.decode(entry.blob(), stream.info(), stream.stateSerializer());
         }
         // @CursorWindow: its values are checked here, before any stream starts
         io.cursorkit.runtime.spi.WindowBounds<C> window = stream.window(config);

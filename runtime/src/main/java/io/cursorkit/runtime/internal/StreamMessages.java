@@ -104,6 +104,29 @@ final class StreamMessages<C> implements CursorTracker.Listener<C> {
                 descriptor);
     }
 
+    /** A resumable full refresh stream resumes an interrupted sync after {@code key}. */
+    void resumingAfterKey(C key) {
+        out.log(
+                ProtocolWriter.Level.INFO,
+                "Stream '" + descriptor + "': resuming an interrupted full refresh after "
+                        + info.primaryKey().get(0) + " " + text(key) + "; the records up to it were delivered before.");
+    }
+
+    /** The TRACE error of a resumable full refresh stream whose keys do not come strictly ascending. */
+    void keyOrderViolation(C key, C previous) throws IOException {
+        String field = info.primaryKey().get(0);
+        out.error(
+                ProtocolWriter.FailureType.system_error,
+                "Stream '" + descriptor + "' returned records out of primary key order: '" + field + "' "
+                        + text(key) + " came after " + text(previous) + ", but @ResumableFullRefresh declares"
+                        + " each key once, in ascending order. Return the records sorted by " + field
+                        + " (for example ORDER BY " + field + "), or remove @ResumableFullRefresh from the stream."
+                        + " Its state was reset to where this sync started, so nothing is skipped.",
+                "OrderViolation: " + field + " " + text(key) + " after " + text(previous),
+                null,
+                descriptor);
+    }
+
     /** The stream failed while {@code phase}: INCOMPLETE and a TRACE error. */
     void failure(String phase, Throwable e) throws IOException {
         out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);

@@ -45,6 +45,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private CursorTracker<R, C> tracker;
     /** The partitions' cursors; null when the stream is not partitioned. */
     private final PartitionCursors<C> partitions;
+    /** The key position of a full refresh stream resumable by key; null for any other stream. */
+    private final KeyPosition<R, C> position;
     /** The partition being read, or -1. */
     private int partition = -1;
     /** Records left out by the trackers of partitions already read. */
@@ -103,6 +105,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         this.incremental = incremental;
         this.sorted = incremental && info.sorted();
         this.interval = info.checkpointInterval();
+        this.position = info.resumableFullRefresh() ? new KeyPosition<>(stream, resume.since()) : null;
         this.resume = incremental ? resume : ResumePoint.start();
         this.since = this.resume.since();
         this.cursorName = incremental ? new SerializedString(info.cursorField()) : null;
@@ -129,6 +132,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             out.log(ProtocolWriter.Level.INFO, "Stream '" + descriptor + "': " + owned.describeStart());
         } else {
             messages.started(incremental, partitions != null, partitions != null && resume.hasPartitions(), since);
+        }
+        if (position != null && position.after() != null) {
+            messages.resumingAfterKey(position.after());
         }
         String phase = "creating the stream object";
         try {
@@ -172,7 +178,7 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             messages.failure(phase, e);
             return false;
         }
-        messages.completed(emitted, dropped(), partitions != null ? null : since);
+        messages.completed(emitted, dropped(), position != null ? position.after() : partitions != null ? null : since);
         if (window != null) {
             window.completed();
         }
@@ -220,6 +226,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     }
 
     private long dropped() {
+        if (position != null) {
+            return position.dropped();
+        }
         return partitions == null ? tracker.dropped() : droppedBefore + (partition >= 0 ? tracker.dropped() : 0);
     }
 
@@ -250,7 +259,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private void readSlice(T object, S slice) throws Exception {
         // the stream's since, or the partition's for a partitioned stream (less the lookback of a window)
         CloseableIterator<R> records =
-                owned != null ? owned.read(object, slice) : stream.read(object, slice, tracker.readFrom());
+                owned != null
+                        ? owned.read(object, slice)
+                        : stream.read(object, slice, position != null ? position.after() : tracker.readFrom());
         if (records == null) {
             throw new IllegalStateException("read returned null");
         }
@@ -261,6 +272,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                     if (tracker.pastEnd()) {
                         break; // sorted and past the window's end: nothing after it is emitted
                     }
+                    continue;
+                }
+                if (position != null && !position.accept(record)) {
                     continue;
                 }
                 if (!running) {
@@ -304,6 +318,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
             if (owned != null) {
                 owned.write(g, object, slice);
+            } else if (position != null) {
+                position.write(g, !midStream);
             } else if (partitions != null) {
                 writePartitionedState(g, cursor, keys, windowKeys);
             } else {
@@ -376,7 +392,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         out.state(
                 descriptor,
                 g -> {
-                    if (partitions != null) {
+                    if (position != null) {
+                        position.writeRewind(g);
+                    } else if (partitions != null) {
                         partitions.write(
                                 g,
                                 cursorName,
@@ -391,6 +409,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 sinceLastState);
         sinceLastState = 0;
         out.streamStatus(descriptor, ProtocolWriter.Status.INCOMPLETE);
+        if (position != null) {
+            messages.keyOrderViolation(cursor, previous);
+            return;
+        }
         messages.orderViolation(cursor, previous, partitions != null ? partitions.partition(partition) : null);
     }
 

@@ -14,7 +14,9 @@ import java.util.List;
  * @param <T> the author's {@code @Stream} class
  * @param <R> the record type
  * @param <C> the cursor type, boxed; {@link NoCursor} when there is no cursor ({@code Void} is not
- *     {@code Comparable})
+ *     {@code Comparable}). For a stream resumable by key ({@link StreamInfo#resumableFullRefresh()})
+ *     it is the primary key's type: {@code cursor} returns the key, {@code since} is the key to
+ *     resume after, and the state serializer writes keys.
  * @param <S> the slice type, or the partition type of a partitioned stream ({@link
  *     StreamInfo#partitioned()}); {@code Void} when there are neither
  */

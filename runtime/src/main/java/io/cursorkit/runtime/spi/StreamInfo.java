@@ -12,6 +12,7 @@ public final class StreamInfo {
     private final int checkpointInterval;
     private final boolean sliced;
     private final int maxPartitions;
+    private final boolean resumableFullRefresh;
 
     /**
      * @param name the stream's name in the catalog
@@ -48,6 +49,33 @@ public final class StreamInfo {
             int checkpointInterval,
             boolean sliced,
             int maxPartitions) {
+        this(name, namespace, cursorField, primaryKey, checkpointInterval, sliced, maxPartitions, false);
+    }
+
+    /**
+     * A full refresh stream resumable by its one-property primary key ({@code @ResumableFullRefresh}):
+     * its records come in ascending key order, and it checkpoints the last key every {@code
+     * checkpointInterval} records. Its generated stream's cursor type {@code C} is the key's type.
+     */
+    public static StreamInfo resumableFullRefresh(
+            String name, String namespace, List<String> primaryKey, int checkpointInterval) {
+        if (primaryKey.size() != 1 || checkpointInterval < 1) {
+            throw new IllegalArgumentException(
+                    "a resumable full refresh stream has a key of one property and an" + " interval of at least 1");
+        }
+        return new StreamInfo(name, namespace, null, primaryKey, checkpointInterval, false, 0, true);
+    }
+
+    private StreamInfo(
+            String name,
+            String namespace,
+            String cursorField,
+            List<String> primaryKey,
+            int checkpointInterval,
+            boolean sliced,
+            int maxPartitions,
+            boolean resumableFullRefresh) {
+        this.resumableFullRefresh = resumableFullRefresh;
         if (maxPartitions < 0 || (maxPartitions > 0 && sliced)) {
             throw new IllegalArgumentException("a stream is sliced or partitioned (maxPartitions >= 1), not both");
         }
@@ -103,6 +131,15 @@ public final class StreamInfo {
     /** Most partitions whose cursor the state keeps; 0 when the stream is not partitioned. */
     public int maxPartitions() {
         return maxPartitions;
+    }
+
+    /**
+     * Whether the stream is a full refresh stream resumable by its primary key: {@link
+     * GeneratedStream#cursor} then returns the record's key, and {@link GeneratedStream#read} takes
+     * the key to resume after as its {@code since}.
+     */
+    public boolean resumableFullRefresh() {
+        return resumableFullRefresh;
     }
 
     @Override

@@ -85,6 +85,11 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
                 new StreamInfo(name, null, "date", List.of("ticker", "date"), interval, false, maxPartitions));
     }
 
+    /** A full refresh stream resumable by its key, the date ({@code @ResumableFullRefresh}). */
+    static TestStream resumable(String name, int interval) {
+        return new TestStream(StreamInfo.resumableFullRefresh(name, null, List.of("date"), interval));
+    }
+
     TestStream add(String slice, Row... more) {
         rows.computeIfAbsent(slice, s -> new ArrayList<>()).addAll(List.of(more));
         return this;
@@ -165,13 +170,19 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
 
     @Override
     public LocalDate cursor(Row record) {
-        return info.incremental() ? record.date() : null;
+        // a stream resumable by key has its key (the date) where a cursor would be
+        return info.incremental() || info.resumableFullRefresh() ? record.date() : null;
     }
 
     @Override
     public String primaryKey(Row record) {
         if (info.primaryKey().isEmpty()) {
             return null;
+        }
+        if (info.resumableFullRefresh()) {
+            return new KeyBuilder()
+                    .add(record.date() == null ? null : JsonValues.format(record.date()))
+                    .build();
         }
         return new KeyBuilder()
                 .add(record.ticker())
