@@ -4,6 +4,7 @@ package io.cursorkit.processor;
 final class Fixtures {
     private static Compiled types;
     private static Compiled stock;
+    private static Compiled resumable;
 
     private Fixtures() {}
 
@@ -36,5 +37,20 @@ final class Fixtures {
                     "cases/stock", "StockConfig.java", "StockPrice.java", "StockPrices.java", "Tickers.java");
         }
         return stock;
+    }
+
+    /** Full refresh streams resumable by key, and a plain one: {@code cases/resumable}. */
+    static synchronized Compiled resumable() {
+        if (resumable == null) {
+            resumable = Compiled.of(
+                    "cases/resumable",
+                    "DirectoryConfig.java",
+                    "Company.java",
+                    "Companies.java",
+                    "Employee.java",
+                    "Employees.java",
+                    "Offices.java");
+        }
+        return resumable;
     }
 }

@@ -32,4 +32,16 @@ class GoldenTest {
         }
         assertEquals(Sources.text(golden), actual, golden);
     }
+
+    /** A full refresh stream resumable by its primary key ({@code @ResumableFullRefresh}). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Companies_Stream", "Companies_StateSerializer"})
+    void resumableStreamMatchesGolden(String name) throws IOException {
+        String actual = Sources.generated(Fixtures.resumable().compilation(), "dir/" + name + ".java");
+        String golden = "golden/" + name + ".java";
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(Path.of("src/test/resources", golden), actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Sources.text(golden), actual, golden);
+    }
 }

@@ -89,7 +89,42 @@ public enum Message {
     CHECKPOINT_INTERVAL_WITHOUT_CURSOR(
             "CursorkitCheckpointIntervalWithoutCursor",
             "@CheckpointInterval on %s, whose record type %s has no @CursorField. Add @CursorField to the"
-                    + " property records are sorted by, or remove @CheckpointInterval."),
+                    + " property records are sorted by, add @ResumableFullRefresh if they come sorted by their"
+                    + " primary key, or remove @CheckpointInterval."),
+    RESUMABLE_WITH_CURSOR(
+            "CursorkitResumableWithCursor",
+            "@ResumableFullRefresh on %s, whose record type %s has @CursorField %s: synced incremental, the"
+                    + " stream already resumes from its cursor. Remove @ResumableFullRefresh, or remove"
+                    + " @CursorField to make it a full refresh stream resumable by its primary key."),
+    RESUMABLE_WITH_STREAM_STATE(
+            "CursorkitResumableWithStreamState",
+            "@ResumableFullRefresh on %s, which also has the @StreamState method %s: the stream keeps its position"
+                    + " in its own state. Remove @ResumableFullRefresh, or remove the @StreamState method to let"
+                    + " cursorkit keep the last primary key."),
+    RESUMABLE_WITHOUT_KEY(
+            "CursorkitResumableWithoutKey",
+            "@ResumableFullRefresh on %s, which declares no primaryKey: a resumed sync starts after the last key"
+                    + " it checkpointed. Name the property read sorts its records by: @Stream(primaryKey = \"id\")."),
+    RESUMABLE_COMPOSITE_KEY(
+            "CursorkitResumableCompositeKey",
+            "@ResumableFullRefresh on %s, whose primaryKey has %s properties (%s): a full refresh stream resumes"
+                    + " after a key of one property. Declare a primaryKey of one unique property that read sorts"
+                    + " by, or remove @ResumableFullRefresh."),
+    RESUMABLE_WITHOUT_INTERVAL(
+            "CursorkitResumableWithoutInterval",
+            "@ResumableFullRefresh on %s without @CheckpointInterval: without one the stream checkpoints only at"
+                    + " its end and never resumes. Add @CheckpointInterval(1000), or another number of records"
+                    + " between two states."),
+    RESUMABLE_WITH_SLICES(
+            "CursorkitResumableWithSlices",
+            "@ResumableFullRefresh on %s, which also has the @%s method %s: a stream resumable by key is read in"
+                    + " one ascending pass. Remove the method and read every record in key order, or remove"
+                    + " @ResumableFullRefresh."),
+    READ_AFTER_TYPE(
+            "CursorkitReadAfterType",
+            "read's parameter is %s, but the stream is @ResumableFullRefresh with primary key %s of type %s, which"
+                    + " read receives to resume after. Declare it as %s after (null when the sync starts from the"
+                    + " beginning), or take no parameter."),
     SLICES_STATIC("CursorkitSlicesStatic", "@Slices method %s is static. Make it an instance method."),
     SLICES_NOT_PUBLIC("CursorkitSlicesNotPublic", "@Slices method %s is not public. Declare it public."),
     SLICES_DUPLICATE(

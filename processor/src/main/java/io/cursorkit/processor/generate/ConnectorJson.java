@@ -47,7 +47,7 @@ final class ConnectorJson {
                 ArrayNode key = node.putArray("source_defined_primary_key");
                 stream.primaryKey().forEach(p -> key.addArray().add(p.jsonName()));
             }
-            node.put("is_resumable", incremental);
+            node.put("is_resumable", incremental || stream.resumableFullRefresh());
         }
         return catalog;
     }

@@ -32,13 +32,14 @@ final class RuntimeTypes {
     private RuntimeTypes() {}
 
     /**
-     * The cursor type {@code C} of the SPI: the boxed cursor type, or {@code NoCursor} (which, unlike
-     * {@code Void}, meets the SPI's {@code Comparable} bound).
+     * The cursor type {@code C} of the SPI: the boxed cursor type (for a resumable full refresh
+     * stream, the key's), or {@code NoCursor} (which, unlike {@code Void}, meets the SPI's {@code
+     * Comparable} bound).
      */
     static TypeName cursorType(StreamModel stream) {
-        return stream.cursor() == null
+        return stream.position() == null
                 ? NO_CURSOR
-                : stream.cursor().property().type().type().box();
+                : stream.position().type().type().box();
     }
 
     /** The slice type {@code S} of the SPI, or {@code Void}. */

@@ -44,14 +44,15 @@ final class StateSerializerGenerator {
                 .addParameter(JsonNode.class, "value")
                 .addException(JSON_VALUE_EXCEPTION);
         MethodSpec.Builder description = override("cursorDescription").returns(String.class);
-        if (stream.cursor() == null) {
+        if (stream.position() == null) {
             writeCursor
                     .addComment("a full refresh stream has no cursor: nothing to write but null")
                     .addStatement("out.writeNull()");
             readCursor.addComment("a full refresh stream ignores its state").addStatement("return null");
             description.addStatement("return $S", "nothing: the stream has no cursor");
         } else {
-            TypeModel type = stream.cursor().property().type();
+            // the cursor, or the primary key a resumable full refresh stream resumes after
+            TypeModel type = stream.position().type();
             writeCursor.addCode(write.writeNonNull(type, "cursor"));
             readCursor.addStatement("return $L", read.read(type, CodeBlock.of("value")));
             description.addStatement("return $L", JsonReadCode.description(type));

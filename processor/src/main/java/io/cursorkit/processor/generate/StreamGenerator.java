@@ -107,6 +107,16 @@ final class StreamGenerator {
                 .map(p -> CodeBlock.of("$S", p.jsonName()))
                 .collect(CodeBlock.joining(", "));
         SliceModel slices = stream.slices();
+        if (stream.resumableFullRefresh()) {
+            return CodeBlock.of(
+                    "$T.resumableFullRefresh($S, $S, $T.of($L), $L)",
+                    STREAM_INFO,
+                    stream.name(),
+                    stream.namespace(),
+                    List.class,
+                    keys,
+                    stream.checkpointInterval());
+        }
         if (slices != null && slices.partitions()) {
             // partitioned: the runtime drives the partitions as slices, each with its own cursor
             return CodeBlock.of(
@@ -201,11 +211,13 @@ final class StreamGenerator {
 
     private static MethodSpec cursor(StreamModel stream, TypeName record, TypeName cursor) {
         MethodSpec.Builder method = override("cursor").returns(cursor).addParameter(record, "record");
-        if (stream.cursor() == null) {
+        if (stream.position() == null) {
             return method.addStatement("return null").build();
         }
-        return method.addStatement(
-                        "return record.$L()", stream.cursor().property().getter())
+        if (stream.cursor() == null) {
+            method.addComment("resumable full refresh: the primary key stands where a cursor would");
+        }
+        return method.addStatement("return record.$L()", stream.position().getter())
                 .build();
     }
 

@@ -25,6 +25,8 @@ import javax.lang.model.element.TypeElement;
  * @param origin the annotated element, only to mark generated files as originating from it
  * @param ownedState the state the stream owns ({@code @StreamState}), or null
  * @param window the {@code @CursorWindow}, or null
+ * @param resumableFullRefresh {@code @ResumableFullRefresh}: no cursor, one primary key property,
+ *     records in ascending key order, resumed after the last checkpointed key
  */
 public record StreamModel(
         ClassName type,
@@ -39,7 +41,8 @@ public record StreamModel(
         ClassName configType,
         TypeElement origin,
         OwnedStateModel ownedState,
-        WindowModel window) {
+        WindowModel window,
+        boolean resumableFullRefresh) {
 
     /** A stream whose state is its cursor (or that has none), without {@code @CursorWindow}. */
     public StreamModel(
@@ -96,7 +99,8 @@ public record StreamModel(
                 configType,
                 origin,
                 ownedState,
-                null);
+                null,
+                false);
     }
 
     /** Whether the stream can be synced incrementally: it has a cursor, or owns its state. */
@@ -110,6 +114,17 @@ public record StreamModel(
         sorted.sort(
                 Comparator.comparing(StreamModel::name).thenComparing(s -> s.namespace() == null ? "" : s.namespace()));
         return sorted;
+    }
+
+    /**
+     * The property whose value the state holds and {@code read} receives: the cursor, or the one key
+     * property of a resumable full refresh stream; null for a plain full refresh stream.
+     */
+    public PropertyModel position() {
+        if (cursor != null) {
+            return cursor.property();
+        }
+        return resumableFullRefresh ? primaryKey.get(0) : null;
     }
 
     /** {@code <Stream>_Stream}, beside the author's class. */

@@ -28,6 +28,7 @@ public final class Annotations {
     public static final String STATE_VERSION = PACKAGE + "StateVersion";
     public static final String STATE_MIGRATION = PACKAGE + "StateMigration";
     public static final String CURSOR_WINDOW = PACKAGE + "CursorWindow";
+    public static final String RESUMABLE_FULL_REFRESH = PACKAGE + "ResumableFullRefresh";
     static final String SECRET = PACKAGE + "Secret";
     static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
@@ -51,7 +52,8 @@ public final class Annotations {
                 STREAM_STATE,
                 STATE_VERSION,
                 STATE_MIGRATION,
-                CURSOR_WINDOW);
+                CURSOR_WINDOW,
+                RESUMABLE_FULL_REFRESH);
     }
 
     /** The annotation named {@code annotation} on {@code element}, if present. */

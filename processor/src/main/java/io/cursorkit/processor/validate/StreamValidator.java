@@ -46,6 +46,7 @@ public final class StreamValidator {
     private final ParentValidator parents;
     private final CursorVersionValidator cursorVersions;
     private final WindowValidator windows;
+    private final ResumableRules resumable;
 
     /** A validator reading types through {@code types}. */
     public StreamValidator(Elements elements, TypeScanner types) {
@@ -57,6 +58,7 @@ public final class StreamValidator {
         this.parents = new ParentValidator(elements, types, methods);
         this.cursorVersions = new CursorVersionValidator(elements, types);
         this.windows = new WindowValidator(elements, types);
+        this.resumable = new ResumableRules(elements, types.types());
     }
 
     /** The model, or null when {@code report} holds errors. */
@@ -133,7 +135,9 @@ public final class StreamValidator {
         } else if (owned == null) {
             cursorVersions.noState(stream, report);
         }
-        int interval = attributes.checkpointInterval(stream, recordType, cursorType != null, report);
+        boolean resumableFullRefresh = Annotations.has(stream, Annotations.RESUMABLE_FULL_REFRESH);
+        int interval =
+                attributes.checkpointInterval(stream, recordType, cursorType != null || resumableFullRefresh, report);
 
         SliceModel slices = null;
         TypeMirror sliceType = null;
@@ -170,7 +174,18 @@ public final class StreamValidator {
         String cursorName = owned != null
                 ? "@StreamState " + owned.accessor().getSimpleName() + "()"
                 : cursorProperty == null ? null : cursorProperty.javaName();
-        boolean[] parameters = methods.readParameters(read, sliceType, cursorType, cursorName, report);
+        boolean[] parameters = resumableFullRefresh
+                ? resumable.check(
+                        stream,
+                        annotation,
+                        recordType,
+                        record,
+                        cursorProperty,
+                        slicesMethod,
+                        owned == null ? null : owned.accessor(),
+                        read,
+                        report)
+                : methods.readParameters(read, sliceType, cursorType, cursorName, report);
         if (parameters == null) {
             return null;
         }
@@ -211,7 +226,8 @@ public final class StreamValidator {
                 config.orElse(null),
                 stream,
                 ownedState,
-                window);
+                window,
+                resumableFullRefresh);
     }
 
     /** The {@code @Partitions} method as a slice model, or null (reported). */

@@ -1,0 +1,6 @@
+package dir;
+
+import io.cursorkit.annotations.Connector;
+
+@Connector(name = "source-directory")
+public record DirectoryConfig(String region) {}

@@ -1,0 +1,3 @@
+package dir;
+
+public record Employee(long number, String name) {}

@@ -1,0 +1,3 @@
+package diag;
+
+public record Listing(String id, String region, long size) {}
