@@ -40,8 +40,10 @@ import java.util.concurrent.Future;
  * <p>Then, per stream of the catalog: every record of the reference is committed (compared by
  * primary key, or by the whole record without one), no record of a stream with a primary key is
  * committed twice (unless {@link #allowCommittedDuplicates allowed}), and an incremental stream's
- * final cursor equals the reference's. Full refresh streams are checked on their last run only (a
- * destination overwrites them). Every run must be valid protocol ({@link
+ * final cursor equals the reference's. Full refresh streams are checked on the runs since the last one
+ * that started them over (a destination overwrites them): the last run, unless the stream is
+ * resumable ({@code is_resumable}) and the run continued from a non-empty state, which keeps what
+ * the runs before it committed. Every run must be valid protocol ({@link
  * ConnectorRun#assertValidProtocol()}).
  *
  * <p>When records of an incremental stream are lost, the failure also says where they sit
@@ -280,7 +282,7 @@ public final class ResumeChecker {
         Map<String, List<JsonNode>> resumedFrom = new HashMap<>();
         for (int attempt = 0; ; attempt++) {
             for (StreamKeys.Stream stream : streams.all()) {
-                if (!stream.incremental()) {
+                if (!stream.incremental() && !resumesFullRefresh(stream, destination)) {
                     destination.truncate(stream.name());
                 }
             }
@@ -324,6 +326,17 @@ public final class ResumeChecker {
         }
         return new ResumeReport.Scenario(
                 name, destination.runs(), emitted, maxUncommitted, duplicates, emittedByStream, reemittedPerKill);
+    }
+
+    /**
+     * Whether the next run continues a full refresh of {@code stream} that an earlier run left half
+     * done: the stream is resumable ({@code is_resumable}) and its committed state is not empty. The
+     * destination then keeps what it committed, as a platform keeps the records of one refresh
+     * across the attempts of a sync; otherwise the run starts the refresh over and overwrites them.
+     */
+    private static boolean resumesFullRefresh(StreamKeys.Stream stream, SimulatedDestination destination) {
+        JsonNode state = destination.streamState(stream.name());
+        return stream.resumable() && state != null && state.isObject() && state.size() > 0;
     }
 
     /** Adds, per incremental stream, the cursor of the state the next run resumes from. */

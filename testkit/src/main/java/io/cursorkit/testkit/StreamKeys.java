@@ -18,8 +18,11 @@ import java.util.TreeMap;
 final class StreamKeys {
     private final Map<String, Stream> streams = new LinkedHashMap<>();
 
-    /** One configured stream. */
-    record Stream(String name, List<List<String>> primaryKey, List<String> cursor, SyncMode mode) {
+    /**
+     * One configured stream; {@code resumable} is the catalog's {@code is_resumable}: an interrupted
+     * sync continues from the stream's state, also when synced full refresh.
+     */
+    record Stream(String name, List<List<String>> primaryKey, List<String> cursor, SyncMode mode, boolean resumable) {
         boolean hasPrimaryKey() {
             return !primaryKey.isEmpty();
         }
@@ -48,7 +51,8 @@ final class StreamKeys {
             SyncMode mode = "incremental".equals(Json.text(configured, "sync_mode"))
                     ? SyncMode.INCREMENTAL
                     : SyncMode.FULL_REFRESH;
-            streams.put(name, new Stream(name, List.copyOf(paths), strings(cursor), mode));
+            boolean resumable = stream.path("is_resumable").asBoolean(false);
+            streams.put(name, new Stream(name, List.copyOf(paths), strings(cursor), mode, resumable));
         }
     }
 

@@ -78,6 +78,7 @@ class CasesConnectorTest {
         expected.put("ticks", "incremental"); // @StateVersion(2): its cursor changed format
         expected.put("late_rows", "incremental");
         expected.put("dated_quotes", "incremental");
+        expected.put("directory", "full_refresh");
         assertEquals(expected, modes);
     }
 
@@ -85,7 +86,7 @@ class CasesConnectorTest {
     void aFullSyncIsValidProtocolAndHasEveryRow() {
         ConnectorRun run =
                 CONNECTOR.read(data.config(), catalog).assertValidProtocol().assertSucceeded();
-        Map<String, Integer> counts = new TreeMap<>(Map.of("accounts", 6, "invoices", 40));
+        Map<String, Integer> counts = new TreeMap<>(Map.of("accounts", 6, "invoices", 40, "directory", 23));
         counts.putAll(Map.of(
                 "monthly",
                 46,
@@ -169,6 +170,9 @@ class CasesConnectorTest {
         List<Long> noKey = ids(second.records("no_key"));
         assertTrue(noKey.containsAll(List.of(19L, 20L, 21L, 22L)) && !noKey.contains(23L), noKey.toString());
         assertEquals(15, second.records("snapshot").size());
+        // a resumable full refresh that completed ends with {}: the next sync reads it all again
+        assertEquals("{}", first.lastStreamState("directory").orElseThrow().toString());
+        assertEquals(23, second.records("directory").size());
     }
 
     @Test

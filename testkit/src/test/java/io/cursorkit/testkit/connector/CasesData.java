@@ -70,6 +70,12 @@ final class CasesData {
         write("per_ticker", PerTicker.rows());
         write("accounts", Invoices.accountRows());
         write("invoices", Invoices.invoiceRows());
+        List<String> directory = new ArrayList<>();
+        for (int id = 1; id <= 23; id++) {
+            directory.add(id + "," + id + ",d" + id);
+        }
+        Collections.shuffle(directory, random);
+        write("directory", directory);
         return this;
     }
 
