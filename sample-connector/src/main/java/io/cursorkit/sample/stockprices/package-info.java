@@ -10,7 +10,8 @@
  *       per calendar month, cursor {@code date};
  *   <li>{@link io.cursorkit.sample.stockprices.Trades}: a sorted stream with {@code
  *       @CheckpointInterval}, cursor {@code updated_at};
- *   <li>{@link io.cursorkit.sample.stockprices.Tickers}: a full refresh stream.
+ *   <li>{@link io.cursorkit.sample.stockprices.Tickers}: a full refresh stream resumable by its
+ *       primary key ({@code @ResumableFullRefresh}), the ticker symbol.
  * </ul>
  *
  * <p>The build generates {@code SourceStockPricesMain} in this package; {@code java -jar

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cursorkit.sample.stockprices.demo.DemoData;
 import io.cursorkit.testkit.ConfiguredCatalogBuilder;
@@ -271,6 +272,68 @@ abstract class SyncContract {
         assertEquals(symbols.size() + 1, second.records("tickers").size());
         assertTrue(second.records("tickers").stream()
                 .anyMatch(t -> t.path("symbol").asText().equals("IBM")));
+    }
+
+    /**
+     * tickers is resumable by symbol: a state names the last symbol every 2 tickers, a sync resumed
+     * from one reads the symbols above it, and killed at any line before it completes, a resume
+     * emits again at most 2 tickers, loses none and commits none twice.
+     */
+    @Test
+    void tickersResumeBySymbolAfterAKill() throws Exception {
+        JsonNode tickers = ConfiguredCatalogBuilder.from(discovered())
+                .only("tickers")
+                .mode("tickers", SyncMode.FULL_REFRESH)
+                .build();
+        for (JsonNode stream : discovered().path("streams")) {
+            if (stream.path("name").asText().equals("tickers")) {
+                assertTrue(stream.path("is_resumable").asBoolean(), stream::toString);
+                assertEquals(
+                        "[\"full_refresh\"]",
+                        stream.path("supported_sync_modes").toString());
+            }
+        }
+        ConnectorRun full = read(tickers, null).assertSucceeded();
+        List<String> states = full.states("tickers").stream()
+                .map(s -> s.path("stream").path("stream_state").toString())
+                .toList();
+        assertEquals(
+                List.of(
+                        "{\"cursorkit\":{\"resume_after\":\"AMZN\"}}",
+                        "{\"cursorkit\":{\"resume_after\":\"MSFT\"}}",
+                        "{}"),
+                states);
+
+        ConnectorRun resumed = read(
+                        tickers,
+                        new ObjectMapper()
+                                .createArrayNode()
+                                .add(full.states("tickers").get(0)))
+                .assertSucceeded();
+        assertEquals(
+                List.of("GOOG", "MSFT", "NVDA"),
+                resumed.records("tickers").stream()
+                        .map(t -> t.path("symbol").asText())
+                        .toList());
+        assertEquals("{}", resumed.lastStreamState("tickers").orElseThrow().toString());
+
+        int completed = full.stdoutLines().size();
+        for (int line = full.stdoutLines().size(); line >= 1; line--) {
+            if (full.messages().get(line - 1).path("type").asText().equals("STATE")) {
+                completed = line;
+                break;
+            }
+        }
+        ResumeChecker checker = ResumeChecker.of(CONNECTOR, config, tickers)
+                .checkpointKills(0)
+                .randomKills(0)
+                .parallelism(2);
+        for (int line = 1; line < completed; line++) {
+            checker.killAt(line);
+        }
+        ResumeReport report = checker.check();
+        assertEquals(0, report.maxCommittedDuplicates("tickers"), report::toString);
+        assertTrue(report.maxReemittedPerKill("tickers") <= 2, report::toString);
     }
 
     @Test

@@ -11,8 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * What differs between the databases the sample supports: how dates and timestamps are stored.
- * Everything else (the SQL of the queries, the schema's DDL) is the same on both.
+ * What differs between the databases the sample supports: how dates and timestamps are stored, and
+ * how to sort text by its bytes. Everything else (the SQL of the queries, the schema's DDL) is the
+ * same on both.
  */
 public enum Dialect {
     /**
@@ -95,6 +96,16 @@ public enum Dialect {
 
     String urlPrefix() {
         return urlPrefix;
+    }
+
+    /**
+     * A column compared and sorted by the bytes of its text, as Java's {@code String.compareTo}
+     * orders ASCII text, whatever the database's default collation: {@code symbol COLLATE BINARY}
+     * (SQLite), {@code symbol COLLATE "C"} (PostgreSQL). A stream resumable by a text key needs its
+     * database to sort as the runtime checks.
+     */
+    public String inByteOrder(String column) {
+        return column + (this == SQLITE ? " COLLATE BINARY" : " COLLATE \"C\"");
     }
 
     public abstract void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException;
