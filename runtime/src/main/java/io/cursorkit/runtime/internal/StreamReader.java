@@ -258,10 +258,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
 
     private void readSlice(T object, S slice) throws Exception {
         // the stream's since, or the partition's for a partitioned stream (less the lookback of a window)
-        CloseableIterator<R> records =
-                owned != null
-                        ? owned.read(object, slice)
-                        : stream.read(object, slice, position != null ? position.after() : tracker.readFrom());
+        CloseableIterator<R> records = owned != null
+                ? owned.read(object, slice)
+                : stream.read(object, slice, position != null ? position.after() : tracker.readFrom());
         if (records == null) {
             throw new IllegalStateException("read returned null");
         }
