@@ -227,8 +227,9 @@ final class CursorTracker<R, C extends Comparable<? super C>> {
 
     /** Keys the records kept aside at the highest cursor, each once. */
     private void keyPending() {
-        for (R pending : unkeyedAtMax) {
-            String key = stream.primaryKey(pending);
+        // Called at every hand-over of a concurrent read: no iterator, nothing to do most times.
+        for (int i = 0, n = unkeyedAtMax.size(); i < n; i++) {
+            String key = stream.primaryKey(unkeyedAtMax.get(i));
             if (keysOverflowed || key == null) {
                 continue;
             }

@@ -14,6 +14,13 @@ import java.util.Arrays;
 final class MessageBuffer extends OutputStream {
     static final int SIZE = 64 * 1024;
 
+    /**
+     * Where a concurrent reader hands its buffer over: below {@link #SIZE} by more than the JSON
+     * generator's own buffer (8000 bytes, passed on in one piece) and a record, so that the array
+     * does not have to grow (a copy of all it holds) before each hand-over.
+     */
+    static final int HAND_OVER_AT = SIZE - 16 * 1024;
+
     private OutputStream target;
     /** Whether {@link #endMessage} passes a full buffer on; off while a concurrent reader publishes itself. */
     private boolean autoDrain = true;
@@ -65,6 +72,14 @@ final class MessageBuffer extends OutputStream {
 
     /** Passes every held byte on and flushes the target. */
     void drain() throws IOException {
+        if (count > 0 && target instanceof OutputChannel.Stream channel) {
+            // The array itself goes to the channel (no copy); a written-out one comes back. If the
+            // channel refuses it (stdout failed), the bytes stay here as with any target.
+            channel.send(bytes, count);
+            count = 0;
+            bytes = channel.spare(SIZE);
+            return;
+        }
         if (count > 0) {
             target.write(bytes, 0, count);
             count = 0;

@@ -23,7 +23,24 @@ import java.io.OutputStream;
  */
 interface OutputChannel extends AutoCloseable {
     /** Passes on {@code bytes}, one or more whole messages; the channel owns the array from now on. */
-    void send(byte[] bytes) throws IOException;
+    default void send(byte[] bytes) throws IOException {
+        send(bytes, bytes.length);
+    }
+
+    /**
+     * Passes on the first {@code length} bytes of {@code bytes}, one or more whole messages; the
+     * channel owns the whole array from now on (it may hand it out again through {@link #spare}).
+     */
+    void send(byte[] bytes, int length) throws IOException;
+
+    /**
+     * An empty array of at least {@code size} bytes for the next buffer of a sender: one the channel
+     * has written out and kept (at most its bound of them), else a new one. Recycling spares the
+     * copy of every buffer and its garbage; a channel that keeps none returns a new array.
+     */
+    default byte[] spare(int size) {
+        return new byte[size];
+    }
 
     /** A LOG message, masked by the channel, from any thread. */
     void log(ProtocolWriter.Level level, String message, String stackTrace);
@@ -34,21 +51,41 @@ interface OutputChannel extends AutoCloseable {
 
     /**
      * An output stream for a {@link MessageBuffer}: each write (a buffer drained at a message
-     * boundary) becomes one {@link #send}.
+     * boundary) becomes one {@link #send}; a {@link MessageBuffer} hands its whole array over
+     * instead ({@link Stream#send}), without a copy.
      */
-    static OutputStream stream(OutputChannel channel) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                channel.send(new byte[] {(byte) b});
-            }
+    static Stream stream(OutputChannel channel) {
+        return new Stream(channel);
+    }
 
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                if (len > 0) {
-                    channel.send(java.util.Arrays.copyOfRange(b, off, off + len));
-                }
+    /** See {@link #stream}. */
+    final class Stream extends OutputStream {
+        private final OutputChannel channel;
+
+        private Stream(OutputChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            channel.send(new byte[] {(byte) b});
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > 0) {
+                channel.send(java.util.Arrays.copyOfRange(b, off, off + len));
             }
-        };
+        }
+
+        /** {@link OutputChannel#send(byte[], int)}: gives the array away, when it returns normally. */
+        void send(byte[] bytes, int length) throws IOException {
+            channel.send(bytes, length);
+        }
+
+        /** {@link OutputChannel#spare}. */
+        byte[] spare(int size) {
+            return channel.spare(size);
+        }
     }
 }

@@ -236,7 +236,7 @@ final class ParallelStreamReader<G, T, R, C extends Comparable<? super C>, S> {
                         synchronized (lock) {
                             goOn = checkpoint(out);
                         }
-                    } else if (out.buffered() >= MessageBuffer.SIZE) {
+                    } else if (out.buffered() >= MessageBuffer.HAND_OVER_AT) {
                         synchronized (lock) {
                             goOn = publish();
                         }

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  * two buffers, so they never land inside a message. The writer flushes whenever it has nothing left
  * to write, so a STATE never waits in a buffer for more output.
  *
- * <p>Bounds: at most {@code capacity} buffers wait (a sender blocks beyond that), and at most
+ * <p>Bounds: at most {@code capacity} buffers wait (a sender blocks beyond that), at most
+ * {@code capacity} written-out arrays (of at most twice {@link MessageBuffer#SIZE} bytes) are kept for
+ * the senders to fill again ({@link #spare}: no copy and no garbage per buffer), and at most
  * {@link ProtocolWriter#MAX_QUEUED_LINES} log lines (more go to stderr). The writer wakes at least
  * every {@link #LOG_WAIT_MILLIS} ms to write log lines, also while every sender is blocked elsewhere.
  */
@@ -22,11 +24,14 @@ final class StdoutChannel implements OutputChannel {
     /** How long a log line may wait for the writer when nothing is sent. */
     static final long LOG_WAIT_MILLIS = 200;
 
-    private static final byte[] END = new byte[0];
+    private static final Batch END = new Batch(new byte[0], 0);
 
     private final OutputStream target;
     private final SecretMasker masker;
-    private final BlockingQueue<byte[]> buffers;
+    private final BlockingQueue<Batch> buffers;
+    /** Written-out arrays of {@link MessageBuffer#SIZE} to twice as many bytes, for {@link #spare}. */
+    private final BlockingQueue<byte[]> spares;
+
     private final BlockingQueue<String[]> lines = new LinkedBlockingQueue<>(ProtocolWriter.MAX_QUEUED_LINES);
     private final Thread writer;
     private volatile IOException failure;
@@ -37,15 +42,17 @@ final class StdoutChannel implements OutputChannel {
         this.target = target;
         this.masker = masker;
         this.buffers = new ArrayBlockingQueue<>(capacity);
+        this.spares = new ArrayBlockingQueue<>(capacity);
         this.writer = new Thread(this::writeLoop, "cursorkit-stdout");
         writer.setDaemon(true);
         writer.start();
     }
 
     @Override
-    public void send(byte[] bytes) throws IOException {
+    public void send(byte[] bytes, int length) throws IOException {
+        Batch batch = new Batch(bytes, length);
         try {
-            while (!buffers.offer(bytes, LOG_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            while (!buffers.offer(batch, LOG_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 failed();
             }
         } catch (InterruptedException e) {
@@ -53,6 +60,12 @@ final class StdoutChannel implements OutputChannel {
             throw new InterruptedIOException("interrupted while waiting for stdout");
         }
         failed();
+    }
+
+    @Override
+    public byte[] spare(int size) {
+        byte[] spare = spares.poll();
+        return spare != null && spare.length >= size ? spare : new byte[size];
     }
 
     @Override
@@ -106,14 +119,20 @@ final class StdoutChannel implements OutputChannel {
         logs.setMasker(masker);
         try {
             while (true) {
-                byte[] next = buffers.poll(LOG_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                Batch next = buffers.poll(LOG_WAIT_MILLIS, TimeUnit.MILLISECONDS);
                 if (next == END) {
                     writeLines(logs);
                     target.flush();
                     return;
                 }
                 if (next != null) {
-                    target.write(next);
+                    target.write(next.bytes, 0, next.length);
+                    int length = next.bytes.length;
+                    if (length >= MessageBuffer.SIZE && length <= 2 * MessageBuffer.SIZE) {
+                        // No zeroing: a sender writes from the start and sends only what it wrote.
+                        // Arrays a buffer grew to come back too, so that buffers stop growing.
+                        spares.offer(next.bytes);
+                    }
                 }
                 writeLines(logs);
                 if (buffers.isEmpty()) {
@@ -131,6 +150,9 @@ final class StdoutChannel implements OutputChannel {
             buffers.clear();
         }
     }
+
+    /** The first {@code length} bytes of {@code bytes}: whole messages of one sender. */
+    private record Batch(byte[] bytes, int length) {}
 
     private void writeLines(ProtocolWriter logs) throws IOException {
         String[] line = lines.poll();

@@ -2,6 +2,8 @@ package io.cursorkit.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +58,29 @@ class StdoutChannelTest {
                 write(b[i]);
             }
         }
+    }
+
+    @Test
+    void writesOnlyTheSentBytesOfAnArrayAndGivesEachWrittenArrayBackOnce() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StdoutChannel channel = new StdoutChannel(out, SecretMasker.NONE, 2);
+        byte[] line = "{\"n\":1}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] full = new byte[MessageBuffer.SIZE];
+        java.util.Arrays.fill(full, (byte) 'x'); // what a previous sender left there
+        System.arraycopy(line, 0, full, 0, line.length);
+        byte[] odd = "{\"n\":2}\n".getBytes(StandardCharsets.UTF_8);
+        channel.send(full, line.length);
+        channel.send(odd, odd.length);
+        channel.close(); // the writer has written both
+
+        assertEquals("{\"n\":1}\n{\"n\":2}\n", out.toString(StandardCharsets.UTF_8));
+        // The written array of the buffer size comes back to be filled again, once; a small one
+        // does not.
+        assertSame(full, channel.spare(MessageBuffer.SIZE));
+        byte[] next = channel.spare(MessageBuffer.SIZE);
+        assertNotSame(full, next);
+        assertNotSame(odd, next);
+        assertEquals(MessageBuffer.SIZE, next.length);
     }
 
     @Test
