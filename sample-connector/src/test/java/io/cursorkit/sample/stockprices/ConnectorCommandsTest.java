@@ -69,13 +69,14 @@ class ConnectorCommandsTest {
             String name = configured.path("stream").path("name").asText();
             assertEquals(streams.get(name), configured.path("stream"), "examples/configured_catalog.json: " + name);
         }
-        assertEquals(3, catalog.path("streams").size());
+        assertEquals(4, catalog.path("streams").size());
 
         ConnectorRun run = connector.read(config, catalog).assertValidProtocol().assertSucceeded();
         assertTrue(Files.exists(directory.resolve(Database.DEMO_FILE)));
         assertTrue(run.records("stock_prices").size() > 100, run::describe);
         assertTrue(run.records("trades").size() > 1_000, run::describe);
         assertEquals(5, run.records("tickers").size());
+        assertTrue(run.records("corporate_actions").size() > 10, run::describe);
         assertTrue(run.logLines().stream().anyMatch(line -> line.contains("Created the demo database")), run::describe);
     }
 

@@ -92,6 +92,7 @@ public final class DemoData {
             insertTickers(connection, rows.tickers());
             insertPrices(connection, dialect, rows.prices());
             insertTrades(connection, dialect, rows.trades());
+            CorporateActionData.insert(connection, dialect, CorporateActionData.of(rows));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -65,6 +65,7 @@ public final class DemoTool {
         Database database = Database.at(url, null, null);
         try (Connection connection = database.open()) {
             System.out.println(DemoData.addRows(connection, database.dialect()));
+            System.out.println(CorporateActionData.addActions(connection, database.dialect()));
         }
     }
 

@@ -36,7 +36,8 @@ public final class Schema {
                     + " quantity BIGINT NOT NULL,"
                     + " price DOUBLE PRECISION NOT NULL,"
                     + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)",
-            "CREATE INDEX trades_by_updated_at ON trades (updated_at, id)");
+            "CREATE INDEX trades_by_updated_at ON trades (updated_at, id)",
+            CorporateActionData.DDL);
 
     /** Creates the tables in the connection's current schema. */
     public static void create(Connection connection) throws SQLException {

@@ -19,7 +19,7 @@ public final class Database {
     /** The embedded demo database's file, in the working directory, used when jdbc_url is left out. */
     public static final String DEMO_FILE = "stock-prices-demo.db";
 
-    private static final List<String> TABLES = List.of("tickers", "stock_prices", "trades");
+    private static final List<String> TABLES = List.of("tickers", "stock_prices", "trades", "corporate_actions");
 
     private final String url;
     private final Dialect dialect;
@@ -113,7 +113,7 @@ public final class Database {
                 } catch (SQLException e) {
                     throw new ConfigException(
                             "cannot read the table " + table + " in " + printable(url) + ": " + e.getMessage()
-                                    + ". The database needs the tables tickers, stock_prices and trades"
+                                    + ". The database needs the tables " + String.join(", ", TABLES)
                                     + " (see sample-connector/README or DemoData), readable by this user.",
                             e);
                 }
