@@ -9,7 +9,8 @@
 #      every ticker but MSFT, and saves the final state;
 #   2. adds new demo rows, some with the same cursor values as the saved state;
 #   3. runs `read` again from the saved state with the example config (every ticker): MSFT, new to
-#      the state, gets its whole history; the other tickers only what is new.
+#      the state, gets its whole history; the other tickers only what is new (corporate_actions,
+#      which keeps its own state, the last seq per ticker, gets the two actions added and MSFT's).
 # It shows records per stream and the state before and after each sync. The connector's stdout
 # (pure Airbyte protocol) goes to files in the demo directory; what a person reads goes to stderr.
 set -euo pipefail

@@ -103,9 +103,9 @@ public final class SyncSummary {
         }
         TreeMap<String, Integer> streams = new TreeMap<>(records);
         finalStates.keySet().forEach(name -> streams.putIfAbsent(name, 0));
-        out.printf("  %-13s %8s  %s%n", "stream", "records", "cursor in state: before -> after");
+        out.printf("  %-17s %8s  %s%n", "stream", "records", "cursor in state: before -> after");
         streams.forEach((stream, count) -> out.printf(
-                "  %-13s %8d  %s -> %s%n", stream, count, cursor(before.get(stream)), cursor(finalStates.get(stream))));
+                "  %-17s %8d  %s -> %s%n", stream, count, cursor(before.get(stream)), cursor(finalStates.get(stream))));
         firstRecords.forEach((stream, first) -> {
             if (first.size() <= SHOWN) {
                 out.println("  " + stream + " records:");
