@@ -2,7 +2,8 @@
  * The annotations a connector author writes: {@link io.cursorkit.annotations.Connector} on the
  * configuration type, {@link io.cursorkit.annotations.Secret} on its secret properties, {@link
  * io.cursorkit.annotations.Stream} on each stream class, {@link
- * io.cursorkit.annotations.CursorField} on the property records are ordered by, and {@link
+ * io.cursorkit.annotations.CursorField} on the property records are ordered by (or {@link
+ * io.cursorkit.annotations.CursorOption} on the options of a cursor the user chooses), and {@link
  * io.cursorkit.annotations.CheckpointInterval}, {@link io.cursorkit.annotations.Slices}, {@link
  * io.cursorkit.annotations.Partitions} and {@link io.cursorkit.annotations.ResumableFullRefresh}
  * for how a stream checkpoints, and {@link io.cursorkit.annotations.StreamState}, {@link

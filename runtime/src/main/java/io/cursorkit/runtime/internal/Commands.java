@@ -130,7 +130,9 @@ final class Commands {
             return new PreparedStream<>(stream, false, resume, owned);
         }
         if (incremental && entry != null) {
-            resume = ResumePoint.decode(entry.blob(), stream.info(), stream.stateSerializer());
+            JsonNode blob = ChosenCursor.stateFor(
+                    stream.info(), entry.blob(), warning -> out.log(ProtocolWriter.Level.WARN, warning));
+            resume = ResumePoint.decode(blob, stream.info(), stream.stateSerializer());
         } else if (stream.info().resumableFullRefresh() && entry != null) {
             resume = KeyPosition.decode(entry.blob(), stream.info(), stream.stateSerializer());
         }

@@ -13,8 +13,9 @@ import java.util.Set;
  * The streams a {@code read} runs, in the configured catalog's order, each with its sync mode. The
  * catalog is checked whole before anything is read: every stream known, each once, with a valid
  * {@code sync_mode}, and {@code incremental} only for a stream with a cursor. {@code
- * destination_sync_mode} and {@code cursor_field} are the destination's and the source's business
- * and are not checked (the cursor is source defined).
+ * destination_sync_mode} is the destination's business and is not checked; nor is {@code
+ * cursor_field} of a stream whose cursor is source defined. For a stream whose user chooses the
+ * cursor, an incremental entry's {@code cursor_field} picks it ({@link ChosenCursor}).
  */
 final class ConfiguredCatalog {
     /** One stream to read. */
@@ -86,7 +87,8 @@ final class ConfiguredCatalog {
                     + " stream has no @CursorField, so it supports only \"full_refresh\". Configure it as"
                     + " full_refresh.");
         }
-        return new Entry(stream, true);
+        // a stream whose user chooses the cursor is read as the choice cursor_field names
+        return new Entry(ChosenCursor.choose(stream, configured, where + ", stream '" + name + "'"), true);
     }
 
     /** Whether the stream can be synced incrementally: it has a cursor, or owns its state. */

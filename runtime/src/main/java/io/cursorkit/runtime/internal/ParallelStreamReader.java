@@ -73,8 +73,14 @@ final class ParallelStreamReader<G, T, R, C extends Comparable<? super C>, S> {
         this.resume = incremental ? prepared.resume() : ResumePoint.start();
         this.cursorName = incremental ? new SerializedString(info.cursorField()) : null;
         this.read = read;
-        this.partitions =
-                incremental ? new PartitionCursors<>(resume, stream.stateSerializer(), info.maxPartitions()) : null;
+        // a cursor the user chose is named in every state, as StreamReader does
+        this.partitions = incremental
+                ? new PartitionCursors<>(
+                        resume,
+                        stream.stateSerializer(),
+                        info.maxPartitions(),
+                        info.userChosenCursor() ? info.cursorField() : null)
+                : null;
         this.messages = new StreamMessages<>(info, descriptor, read.writer(), stream.stateSerializer());
     }
 

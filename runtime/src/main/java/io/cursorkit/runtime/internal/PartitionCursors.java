@@ -50,6 +50,8 @@ final class PartitionCursors<C extends Comparable<? super C>> {
     private final ResumePoint<C> input;
     private final StateSerializer<C, ?> serializer;
     private final int limit;
+    /** The chosen cursor's name, written under cursorkit; null when the cursor is source defined. */
+    private final String chosenCursor;
 
     private final List<String> partitions = new ArrayList<>();
     private final List<C> cursors = new ArrayList<>();
@@ -64,9 +66,15 @@ final class PartitionCursors<C extends Comparable<? super C>> {
     private String parentCursor;
 
     PartitionCursors(ResumePoint<C> input, StateSerializer<C, ?> serializer, int limit) {
+        this(input, serializer, limit, null);
+    }
+
+    /** With {@code chosenCursor}, the name of the cursor the user chose, written into every state. */
+    PartitionCursors(ResumePoint<C> input, StateSerializer<C, ?> serializer, int limit, String chosenCursor) {
         this.input = input;
         this.serializer = serializer;
         this.limit = limit;
+        this.chosenCursor = chosenCursor;
     }
 
     /**
@@ -176,12 +184,18 @@ final class PartitionCursors<C extends Comparable<? super C>> {
             g.writeFieldName(cursorName);
             serializer.writeCursor(lowest, g);
         }
-        if (withCursor > 0 || every) {
+        boolean own = withCursor > 0 || every || chosenCursor != null;
+        if (own) {
             g.writeFieldName(CURSORKIT);
             g.writeStartObject();
             if (serializer.version() > 0) {
                 g.writeNumberField(OwnedStateRun.VERSION, serializer.version());
             }
+            if (chosenCursor != null) {
+                g.writeStringField(ChosenCursor.CURSOR_FIELD, chosenCursor);
+            }
+        }
+        if (withCursor > 0 || every) {
             if (every) {
                 g.writeFieldName(PARENT);
                 g.writeRawValue(parentCursor);
@@ -212,6 +226,8 @@ final class PartitionCursors<C extends Comparable<? super C>> {
                 }
             }
             g.writeEndArray();
+        }
+        if (own) {
             g.writeEndObject();
         }
         g.writeEndObject();

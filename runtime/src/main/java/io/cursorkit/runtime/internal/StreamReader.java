@@ -37,6 +37,8 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private final ResumePoint<C> resume;
     private final C since;
     private final SerializedString cursorName;
+    /** The chosen cursor's name, written under cursorkit; null when the cursor is source defined. */
+    private final String chosenCursor;
 
     private final StreamMessages<C> messages;
     /** The stream's {@code @CursorWindow} for this sync, or null. */
@@ -109,8 +111,9 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         this.resume = incremental ? resume : ResumePoint.start();
         this.since = this.resume.since();
         this.cursorName = incremental ? new SerializedString(info.cursorField()) : null;
+        this.chosenCursor = incremental && info.userChosenCursor() ? info.cursorField() : null;
         this.partitions = incremental && info.partitioned()
-                ? new PartitionCursors<>(this.resume, serializer, info.maxPartitions())
+                ? new PartitionCursors<>(this.resume, serializer, info.maxPartitions(), chosenCursor)
                 : null;
         this.messages = new StreamMessages<>(info, descriptor, out, serializer);
         this.window = window != null && !window.isEmpty()
@@ -345,9 +348,12 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             serializer.writeCursor(cursor, g);
         }
         boolean withKeys = cursor != null && keys != null && !keys.isEmpty();
-        if (withKeys || slice != null || serializer.version() > 0 || !windowKeys.isEmpty()) {
+        if (withKeys || slice != null || serializer.version() > 0 || !windowKeys.isEmpty() || chosenCursor != null) {
             g.writeFieldName(CURSORKIT);
             g.writeStartObject();
+            if (chosenCursor != null) {
+                g.writeStringField(ChosenCursor.CURSOR_FIELD, chosenCursor);
+            }
             if (serializer.version() > 0) {
                 g.writeNumberField(OwnedStateRun.VERSION, serializer.version());
             }

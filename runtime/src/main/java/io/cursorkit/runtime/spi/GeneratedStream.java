@@ -80,4 +80,14 @@ public interface GeneratedStream<G, T, R, C extends Comparable<? super C>, S> {
     default WindowBounds<C> window(G config) throws io.cursorkit.runtime.ConfigException {
         return null;
     }
+
+    /**
+     * This stream with the cursor the user chose, for a stream whose {@link
+     * StreamInfo#cursorChoices()} lists {@code field}: a stream whose info names {@code field} as its
+     * cursor field, and whose cursor, state serializer, {@code read} and slices are that choice's.
+     * {@code this} for the default (the stream as it is); null when {@code field} is not a choice.
+     */
+    default GeneratedStream<G, T, R, ?, S> withCursor(String field) {
+        return field.equals(info().cursorField()) ? this : null;
+    }
 }

@@ -2,6 +2,7 @@ package io.cursorkit.runtime.spi;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** What the runtime needs to know about a stream before running it; made by generated code. */
 public final class StreamInfo {
@@ -13,6 +14,8 @@ public final class StreamInfo {
     private final boolean sliced;
     private final int maxPartitions;
     private final boolean resumableFullRefresh;
+    /** The cursors the user may choose among, the default first; empty when the source defines it. */
+    private final List<String> cursorChoices;
 
     /**
      * @param name the stream's name in the catalog
@@ -86,6 +89,42 @@ public final class StreamInfo {
         this.primaryKey = List.copyOf(primaryKey);
         this.checkpointInterval = checkpointInterval;
         this.sliced = sliced;
+        this.cursorChoices = List.of();
+    }
+
+    /** A copy of {@code base} with another cursor field and choices (every other field is copied). */
+    private StreamInfo(StreamInfo base, String cursorField, List<String> cursorChoices) {
+        this.name = base.name;
+        this.namespace = base.namespace;
+        this.cursorField = cursorField;
+        this.primaryKey = base.primaryKey;
+        this.checkpointInterval = base.checkpointInterval;
+        this.sliced = base.sliced;
+        this.maxPartitions = base.maxPartitions;
+        this.resumableFullRefresh = base.resumableFullRefresh;
+        this.cursorChoices = cursorChoices;
+    }
+
+    /**
+     * This stream, whose user chooses its cursor among {@code choices} (JSON property names, the
+     * default first, which must be this info's {@link #cursorField()}).
+     */
+    public StreamInfo withCursorChoices(List<String> choices) {
+        if (choices.isEmpty()
+                || !choices.get(0).equals(cursorField)
+                || Set.copyOf(choices).size() != choices.size()) {
+            throw new IllegalArgumentException("cursor choices " + choices + " must be distinct and start with the"
+                    + " default cursor field " + cursorField);
+        }
+        return new StreamInfo(this, cursorField, List.copyOf(choices));
+    }
+
+    /** This stream with {@code field}, one of {@link #cursorChoices()}, as the cursor the user chose. */
+    public StreamInfo chosen(String field) {
+        if (!cursorChoices.contains(field)) {
+            throw new IllegalArgumentException("'" + field + "' is not among the cursor choices " + cursorChoices);
+        }
+        return new StreamInfo(this, field, cursorChoices);
     }
 
     public String name() {
@@ -100,6 +139,20 @@ public final class StreamInfo {
     /** The cursor's JSON property name, or {@code null} when the stream has no cursor. */
     public String cursorField() {
         return cursorField;
+    }
+
+    /**
+     * The properties the user may choose the cursor among (JSON names), the default first; empty
+     * when the cursor is source defined or the stream has none. {@link #cursorField()} is the one
+     * chosen (see {@link GeneratedStream#withCursor}).
+     */
+    public List<String> cursorChoices() {
+        return cursorChoices;
+    }
+
+    /** Whether the user chooses the cursor ({@code source_defined_cursor: false}). */
+    public boolean userChosenCursor() {
+        return !cursorChoices.isEmpty();
     }
 
     public boolean incremental() {

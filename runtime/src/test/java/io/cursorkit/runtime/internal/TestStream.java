@@ -62,6 +62,9 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     java.util.function.Consumer<String> onRead = slice -> {};
     /** What {@link #window} returns: the stream's {@code @CursorWindow}, or null. */
     io.cursorkit.runtime.spi.WindowBounds<LocalDate> window;
+    /** What {@code withCursor} gives for a cursor the user may choose instead of the default. */
+    java.util.function.Function<String, GeneratedStream<TestConfig, Source, Row, ?, String>> otherCursor =
+            field -> null;
 
     TestStream(String name, boolean cursor, List<String> primaryKey, int interval, boolean sliced) {
         this(new StreamInfo(name, null, cursor ? "date" : null, primaryKey, interval, sliced));
@@ -166,6 +169,11 @@ final class TestStream implements GeneratedStream<TestConfig, TestStream.Source,
     @SuppressWarnings("unchecked")
     private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
         throw (E) e;
+    }
+
+    @Override
+    public GeneratedStream<TestConfig, Source, Row, ?, String> withCursor(String field) {
+        return field.equals(info.cursorField()) ? this : otherCursor.apply(field);
     }
 
     @Override
