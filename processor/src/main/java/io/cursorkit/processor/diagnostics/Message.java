@@ -83,6 +83,37 @@ public enum Message {
     TYPE_UNRESOLVED(
             "CursorkitUnresolvedType",
             "%s refers to a type that does not exist: %s. Fix the name or the processor that should generate it."),
+    CURSOR_OPTION_NOT_RECORD(
+            "CursorkitCursorOptionNotRecord",
+            "%s, an option of the cursor choice %s, is %s. Make each option a record that is not private or"
+                    + " generic, holding one component: @CursorOption(\"<property>\") record %s(<type> since)"
+                    + " implements %s {}."),
+    CURSOR_OPTION_MISSING(
+            "CursorkitCursorOptionMissing",
+            "%s, an option of the cursor choice %s, has no @CursorOption. Annotate it with"
+                    + " @CursorOption(\"<property>\") naming the property of %s it stands for, or remove it from"
+                    + " %s."),
+    CURSOR_OPTION_UNKNOWN(
+            "CursorkitCursorOptionUnknown",
+            "@CursorOption names \"%s\", which is not a JSON property of %s.%s Properties that can serve as a"
+                    + " cursor: %s."),
+    CURSOR_OPTION_TYPE(
+            "CursorkitCursorOptionType",
+            "@CursorOption names \"%s\", whose type %s cannot be a cursor: it has no scalar JSON form to compare"
+                    + " and keep in the state. Choose a property of a String, number, date or time, or enum type:"
+                    + " %s."),
+    CURSOR_OPTION_DUPLICATE(
+            "CursorkitCursorOptionDuplicate",
+            "options %s and %s of the cursor choice %s both stand for \"%s\". Keep one option per property."),
+    CURSOR_OPTION_COMPONENT(
+            "CursorkitCursorOptionComponent",
+            "%s stands for \"%s\" of type %s, so it holds exactly one component, that property's since, of"
+                    + " the boxed type: (%s since). Found (%s)."),
+    CURSOR_CHOICE_CURSOR_FIELD(
+            "CursorkitCursorChoiceCursorField",
+            "%s marks %s with @CursorField, but read takes the cursor choice %s, whose default (its first"
+                    + " option) stands for \"%s\". The @CursorField property must be the default: list its option"
+                    + " first, or remove @CursorField."),
     CHECKPOINT_INTERVAL_NOT_POSITIVE(
             "CursorkitCheckpointInterval",
             "@CheckpointInterval(%s) must be at least 1. Write, for example, @CheckpointInterval(1000)."),

@@ -42,7 +42,8 @@ final class ConnectorJson {
                 node.putArray("default_cursor_field")
                         .add(stream.cursor().property().jsonName());
             }
-            node.put("source_defined_cursor", incremental);
+            // a cursor the user chooses: default_cursor_field is the default choice, cursor_field picks one
+            node.put("source_defined_cursor", incremental && stream.cursor().choice() == null);
             if (!stream.primaryKey().isEmpty()) {
                 ArrayNode key = node.putArray("source_defined_primary_key");
                 stream.primaryKey().forEach(p -> key.addArray().add(p.jsonName()));

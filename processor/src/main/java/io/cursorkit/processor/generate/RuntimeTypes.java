@@ -14,6 +14,7 @@ final class RuntimeTypes {
 
     static final ClassName GENERATED_STREAM = ClassName.get(SPI, "GeneratedStream");
     static final ClassName STREAM_INFO = ClassName.get(SPI, "StreamInfo");
+    static final ClassName CURSOR_CHOICE_STREAM = ClassName.get(SPI, "CursorChoiceStream");
     static final ClassName CLOSEABLE_ITERATOR = ClassName.get(SPI, "CloseableIterator");
     static final ClassName KEY_BUILDER = ClassName.get(SPI, "KeyBuilder");
     static final ClassName RECORD_WRITER = ClassName.get(SPI, "RecordWriter");

@@ -12,6 +12,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.cursorkit.processor.model.CursorChoiceModel;
 import io.cursorkit.processor.model.StreamModel;
 import io.cursorkit.processor.model.TypeModel;
 import java.io.IOException;
@@ -88,7 +89,64 @@ final class StateSerializerGenerator {
             CursorVersionCode.add(type, stream, cursor, read);
         }
         type.addFields(write.fields()).addMethods(write.methods()).addMethods(read.methods());
+        if (stream.cursor() != null && stream.cursor().choice() != null) {
+            for (CursorChoiceModel.Option option : stream.cursor().choice().others()) {
+                type.addType(choice(stream, option, slice));
+            }
+        }
         writer.write(name.packageName(), type, List.of(stream.origin()));
+    }
+
+    /**
+     * The serializer of a cursor the user may choose instead of the default, nested in the stream's
+     * serializer and named after its option: its own cursor, and the stream's slices.
+     */
+    private static TypeSpec choice(StreamModel stream, CursorChoiceModel.Option option, TypeName slice) {
+        ClassName name =
+                stream.stateSerializerClass().nestedClass(option.record().simpleName());
+        TypeName cursor = option.cursorType();
+        TypeModel type = option.property().type();
+        JsonWriteCode write = new JsonWriteCode();
+        JsonReadCode read = new JsonReadCode();
+        return TypeSpec.classBuilder(name)
+                .addJavadoc(
+                        "The cursor {@code $L}, for a sync whose user chose it ({@link $T}).\n",
+                        option.property().jsonName(),
+                        option.record())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(STATE_SERIALIZER, cursor, slice))
+                .addField(FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", name)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
+                .addMethod(override("writeCursor")
+                        .addParameter(cursor, "cursor")
+                        .addParameter(JsonGenerator.class, "out")
+                        .addException(IOException.class)
+                        .addCode(write.writeNonNull(type, "cursor"))
+                        .build())
+                .addMethod(override("readCursor")
+                        .returns(cursor)
+                        .addParameter(JsonNode.class, "value")
+                        .addException(JSON_VALUE_EXCEPTION)
+                        .addStatement("return $L", read.read(type, CodeBlock.of("value")))
+                        .build())
+                .addMethod(override("cursorDescription")
+                        .returns(String.class)
+                        .addStatement("return $L", JsonReadCode.description(type))
+                        .build())
+                .addMethod(override("writeSlice")
+                        .addParameter(slice, "slice")
+                        .addParameter(JsonGenerator.class, "out")
+                        .addException(IOException.class)
+                        .addStatement("$T.INSTANCE.writeSlice(slice, out)", stream.stateSerializerClass())
+                        .build())
+                .addFields(write.fields())
+                .addMethods(write.methods())
+                .addMethods(read.methods())
+                .build();
     }
 
     private static MethodSpec.Builder override(String name) {

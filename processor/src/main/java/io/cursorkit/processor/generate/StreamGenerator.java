@@ -51,7 +51,7 @@ final class StreamGenerator {
                 .addSuperinterface(
                         ParameterizedTypeName.get(GENERATED_STREAM, config, stream.type(), record, cursor, slice))
                 .addField(FieldSpec.builder(STREAM_INFO, "INFO", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(info(stream))
+                        .initializer(CursorChoiceCode.info(stream, info(stream)))
                         .build());
         if (stream.configType() == null) {
             type.addTypeVariable(TypeVariableName.get("G"));
@@ -98,6 +98,9 @@ final class StreamGenerator {
         }
         if (ParentLinkCode.isChild(stream)) {
             ParentLinkCode.addTo(type, stream, config, slice);
+        }
+        if (CursorChoiceCode.choice(stream) != null) {
+            type.addMethod(CursorChoiceCode.withCursor(stream, config, record, slice));
         }
         writer.write(name.packageName(), type, List.of(stream.origin()));
     }
@@ -183,9 +186,9 @@ final class StreamGenerator {
 
     private static MethodSpec read(StreamModel stream, TypeName record, TypeName slice, TypeName cursor) {
         ReadModel read = stream.read();
-        List<String> arguments = new ArrayList<>();
+        List<CodeBlock> arguments = new ArrayList<>();
         if (read.takesSlice()) {
-            arguments.add("slice");
+            arguments.add(CodeBlock.of("slice"));
         }
         if (read.takesSince()) {
             arguments.add(since(stream));
@@ -197,7 +200,10 @@ final class StreamGenerator {
                 .addParameter(cursor, "since")
                 .addException(Exception.class)
                 .addStatement(
-                        "return $T.of(stream.$L($L))", CLOSEABLE_ITERATOR, read.method(), String.join(", ", arguments))
+                        "return $T.of(stream.$L($L))",
+                        CLOSEABLE_ITERATOR,
+                        read.method(),
+                        CodeBlock.join(arguments, ", "))
                 .build();
     }
 
@@ -205,8 +211,8 @@ final class StreamGenerator {
      * What the author's method gets where it takes {@code since}: the cursor; for a stream that owns
      * its state, null here (a full refresh sync), as its {@code _OwnedState} passes the state itself.
      */
-    private static String since(StreamModel stream) {
-        return stream.ownedState() != null ? "null" : "since";
+    private static CodeBlock since(StreamModel stream) {
+        return stream.ownedState() != null ? CodeBlock.of("null") : CursorChoiceCode.since(stream);
     }
 
     private static MethodSpec cursor(StreamModel stream, TypeName record, TypeName cursor) {

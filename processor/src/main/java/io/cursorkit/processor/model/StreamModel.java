@@ -156,11 +156,17 @@ public record StreamModel(
     }
 
     /**
-     * The cursor property of the record type.
+     * The cursor property of the record type. When the user chooses the cursor, {@code property} is
+     * the default choice's and {@code choice} lists them all; else {@code choice} is null.
      *
      * @param versions the state's {@code @StateVersion} and migrations, or null when it declares none
      */
-    public record CursorModel(PropertyModel property, CursorVersionModel versions) {
+    public record CursorModel(PropertyModel property, CursorVersionModel versions, CursorChoiceModel choice) {
+        /** A cursor the source defines, with its state's versions (or null). */
+        public CursorModel(PropertyModel property, CursorVersionModel versions) {
+            this(property, versions, null);
+        }
+
         /** A cursor whose state has no version. */
         public CursorModel(PropertyModel property) {
             this(property, null);

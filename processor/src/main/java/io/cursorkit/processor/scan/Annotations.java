@@ -21,6 +21,7 @@ public final class Annotations {
     public static final String STREAM = PACKAGE + "Stream";
     public static final String CONNECTOR = PACKAGE + "Connector";
     static final String CURSOR_FIELD = PACKAGE + "CursorField";
+    public static final String CURSOR_OPTION = PACKAGE + "CursorOption";
     public static final String SLICES = PACKAGE + "Slices";
     public static final String PARTITIONS = PACKAGE + "Partitions";
     public static final String CHECKPOINT_INTERVAL = PACKAGE + "CheckpointInterval";
@@ -45,6 +46,7 @@ public final class Annotations {
                 STREAM,
                 CONNECTOR,
                 CURSOR_FIELD,
+                CURSOR_OPTION,
                 SLICES,
                 PARTITIONS,
                 CHECKPOINT_INTERVAL,

@@ -47,6 +47,7 @@ public final class StreamValidator {
     private final CursorVersionValidator cursorVersions;
     private final WindowValidator windows;
     private final ResumableRules resumable;
+    private final CursorChoices choices;
 
     /** A validator reading types through {@code types}. */
     public StreamValidator(Elements elements, TypeScanner types) {
@@ -59,6 +60,7 @@ public final class StreamValidator {
         this.cursorVersions = new CursorVersionValidator(elements, types);
         this.windows = new WindowValidator(elements, types);
         this.resumable = new ResumableRules(elements, types.types());
+        this.choices = new CursorChoices(elements);
     }
 
     /** The model, or null when {@code report} holds errors. */
@@ -129,8 +131,17 @@ public final class StreamValidator {
         // A stream that owns its state takes it where a cursor stream takes since (read, @Slices).
         TypeMirror cursorType =
                 owned != null ? owned.type() : cursorProperty == null ? null : cursorMirror(recordType, cursorProperty);
+        // a cursor the user chooses: read's since is the choice, and the default's property the cursor
+        CursorChoices.Found choice = owned == null ? choices.find(read, record, cursorProperty, report) : null;
+        if (!report.isClean()) {
+            return null;
+        }
+        if (choice != null) {
+            cursorProperty = choice.model().defaultOption().property();
+            cursorType = choice.type();
+        }
         CursorVersionModel cursorVersion = null;
-        if (owned == null && cursorProperty != null) {
+        if (owned == null && cursorProperty != null && choice == null) {
             cursorVersion = cursorVersions.model(stream, cursorProperty.javaName(), cursorType, report);
         } else if (owned == null) {
             cursorVersions.noState(stream, report);
@@ -218,7 +229,9 @@ public final class StreamValidator {
                 name,
                 namespace.isEmpty() ? null : namespace,
                 record,
-                cursorProperty == null ? null : new CursorModel(cursorProperty, cursorVersion),
+                cursorProperty == null
+                        ? null
+                        : new CursorModel(cursorProperty, cursorVersion, choice == null ? null : choice.model()),
                 slices,
                 new ReadModel(read.getSimpleName().toString(), records.shape(), parameters[0], parameters[1]),
                 primaryKey,

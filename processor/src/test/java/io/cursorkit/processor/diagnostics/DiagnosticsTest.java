@@ -295,6 +295,7 @@ class DiagnosticsTest {
                 .filter(c -> c.message().startsWith("[")) // one case checks only the end of a message
                 .forEach(c -> covered.add(tagOf(c.message())));
         ResumableDiagnosticsTest.cases().forEach(c -> covered.add(tagOf(c.message())));
+        CursorChoiceDiagnosticsTest.cases().forEach(c -> covered.add(tagOf(c.message())));
         Set<String> tags = new HashSet<>();
         for (Message message : Message.values()) {
             assertTrue(tags.add(message.tag()), "unique tag " + message.tag());

@@ -1,0 +1,7 @@
+package chosen;
+
+import io.cursorkit.annotations.Connector;
+import java.util.List;
+
+@Connector(name = "source-exchange")
+public record ExchangeConfig(List<String> tickers) {}
