@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p>By default every stream is selected, incremental where it supports it (with its {@code
  * default_cursor_field} and {@code source_defined_primary_key}), full refresh otherwise;
  * destination mode {@code append_dedup} for incremental streams with a primary key, {@code append}
- * for other incremental streams and {@code overwrite} for full refresh.
+ * for other incremental streams and {@code overwrite} for full refresh. {@link #cursorField} picks
+ * another cursor for a stream whose user chooses it.
  *
  * <pre>{@code
  * JsonNode catalog = ConfiguredCatalogBuilder.from(discovered).only("orders").build();
@@ -25,6 +26,7 @@ import java.util.Objects;
 public final class ConfiguredCatalogBuilder {
     private final Map<String, JsonNode> discovered = new LinkedHashMap<>();
     private final Map<String, SyncMode> modes = new LinkedHashMap<>();
+    private final Map<String, List<String>> cursorFields = new LinkedHashMap<>();
     private List<String> selected;
 
     private ConfiguredCatalogBuilder(JsonNode catalog) {
@@ -72,6 +74,25 @@ public final class ConfiguredCatalogBuilder {
         return this;
     }
 
+    /**
+     * Syncs {@code stream}, when incremental, with the cursor the user chose: {@code cursor_field}
+     * is {@code path} instead of the stream's {@code default_cursor_field}. Only for a stream whose
+     * user chooses the cursor ({@code source_defined_cursor: false}); the connector checks that
+     * {@code path} is one of its choices.
+     */
+    public ConfiguredCatalogBuilder cursorField(String stream, String... path) {
+        JsonNode discoveredStream = discoveredStream(stream);
+        if (discoveredStream.path("source_defined_cursor").asBoolean(false)) {
+            throw new IllegalArgumentException("stream '" + stream + "' has a source-defined cursor "
+                    + discoveredStream.get("default_cursor_field") + "; its user cannot choose another");
+        }
+        if (path.length == 0) {
+            throw new IllegalArgumentException("a cursor field names at least one property");
+        }
+        cursorFields.put(stream, List.of(path));
+        return this;
+    }
+
     /** Syncs every selected stream in full refresh mode. */
     public ConfiguredCatalogBuilder allFullRefresh() {
         for (String stream : discovered.keySet()) {
@@ -102,7 +123,13 @@ public final class ConfiguredCatalogBuilder {
         configured.put("sync_mode", mode.json());
         if (mode == SyncMode.INCREMENTAL) {
             JsonNode cursor = stream.get("default_cursor_field");
-            configured.set("cursor_field", cursor != null ? cursor.deepCopy() : Json.array());
+            if (cursorFields.containsKey(name)) {
+                ArrayNode chosen = Json.array();
+                cursorFields.get(name).forEach(chosen::add);
+                configured.set("cursor_field", chosen);
+            } else {
+                configured.set("cursor_field", cursor != null ? cursor.deepCopy() : Json.array());
+            }
             configured.put("destination_sync_mode", hasKey ? "append_dedup" : "append");
         } else {
             configured.put("destination_sync_mode", "overwrite");

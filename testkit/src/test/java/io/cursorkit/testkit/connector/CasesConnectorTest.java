@@ -79,6 +79,7 @@ class CasesConnectorTest {
         expected.put("late_rows", "incremental");
         expected.put("dated_quotes", "incremental");
         expected.put("directory", "full_refresh");
+        expected.put("user_cursor", "incremental");
         assertEquals(expected, modes);
     }
 
@@ -86,7 +87,8 @@ class CasesConnectorTest {
     void aFullSyncIsValidProtocolAndHasEveryRow() {
         ConnectorRun run =
                 CONNECTOR.read(data.config(), catalog).assertValidProtocol().assertSucceeded();
-        Map<String, Integer> counts = new TreeMap<>(Map.of("accounts", 6, "invoices", 40, "directory", 23));
+        Map<String, Integer> counts =
+                new TreeMap<>(Map.of("accounts", 6, "invoices", 40, "directory", 23, "user_cursor", 36));
         counts.putAll(Map.of(
                 "monthly",
                 46,

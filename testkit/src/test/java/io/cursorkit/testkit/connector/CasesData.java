@@ -76,6 +76,7 @@ final class CasesData {
         }
         Collections.shuffle(directory, random);
         write("directory", directory);
+        write("user_cursor", UserCursor.rows());
         return this;
     }
 
