@@ -18,7 +18,9 @@ import java.util.Map;
  * destination_sync_mode} is {@code append_dedup} for an incremental stream with a primary key,
  * {@code append} for one without, {@code overwrite} for full refresh. {@code --sync-mode} and
  * {@code --destination-sync-mode} set one mode for every stream instead; {@code --stream} selects
- * streams.
+ * streams; {@code --cursor-field STREAM=FIELD} picks the cursor of a stream whose user chooses it
+ * ({@code source_defined_cursor: false}), which must name a top-level property of its schema (the
+ * connector's {@code read} checks that it is one of the stream's choices).
  */
 final class CatalogCommand {
     static final List<String> SYNC_MODES = List.of("incremental", "full_refresh");
@@ -27,6 +29,7 @@ final class CatalogCommand {
     private final String syncMode;
     private final String destinationSyncMode;
     private final List<String> streams;
+    private final Map<String, String> cursorFields;
 
     /**
      * @param syncMode {@code incremental}, {@code full_refresh}, or null for each stream's best
@@ -34,9 +37,16 @@ final class CatalogCommand {
      * @param streams the streams to keep, in this order; empty for all, in catalog order
      */
     CatalogCommand(String syncMode, String destinationSyncMode, List<String> streams) {
+        this(syncMode, destinationSyncMode, streams, Map.of());
+    }
+
+    /** @param cursorFields by stream name, the cursor its user chooses ({@code --cursor-field}) */
+    CatalogCommand(
+            String syncMode, String destinationSyncMode, List<String> streams, Map<String, String> cursorFields) {
         this.syncMode = syncMode;
         this.destinationSyncMode = destinationSyncMode;
         this.streams = List.copyOf(streams);
+        this.cursorFields = Map.copyOf(cursorFields);
     }
 
     /** The discovered catalog: the {@code catalog} of the file's CATALOG message. */
@@ -85,6 +95,15 @@ final class CatalogCommand {
         ObjectNode configured = MessageFile.MAPPER.createObjectNode();
         ArrayNode list = configured.putArray("streams");
         List<String> problems = new ArrayList<>();
+        for (String name : cursorFields.keySet()) {
+            if (!chosen.contains(name)) {
+                problems.add("--cursor-field " + name + "=...: "
+                        + (byName.containsKey(name)
+                                ? "the stream is not among" + " the --stream ones"
+                                : source + " has no stream of that name; it has " + String.join(", ", byName.keySet()))
+                        + ".");
+            }
+        }
         for (String name : chosen) {
             JsonNode stream = byName.get(name);
             if (stream == null) {
@@ -125,12 +144,44 @@ final class CatalogCommand {
             configured.set(
                     "cursor_field",
                     cursor != null && cursor.isArray() ? cursor.deepCopy() : MessageFile.MAPPER.createArrayNode());
+            String chosenCursor = chosenCursor(stream, problems);
+            if (chosenCursor != null) {
+                configured.set(
+                        "cursor_field", MessageFile.MAPPER.createArrayNode().add(chosenCursor));
+            }
+        } else if (cursorFields.containsKey(name)) {
+            problems.add("--cursor-field " + name + "=" + cursorFields.get(name) + ": the stream is synced " + mode
+                    + ", which has no cursor. Leave out --sync-mode full_refresh, or the --cursor-field.");
         }
         configured.put("destination_sync_mode", destination);
         if (hasKey) {
             configured.set("primary_key", primaryKey.deepCopy());
         }
         return configured;
+    }
+
+    /** The cursor {@code --cursor-field} picks for {@code stream}, or null; a wrong pick is a problem. */
+    private String chosenCursor(JsonNode stream, List<String> problems) {
+        String name = stream.get("name").textValue();
+        String field = cursorFields.get(name);
+        if (field == null) {
+            return null;
+        }
+        if (stream.path("source_defined_cursor").asBoolean(false)) {
+            problems.add("--cursor-field " + name + "=" + field + ": stream '" + name + "' has a source-defined"
+                    + " cursor " + stream.get("default_cursor_field") + "; only a stream whose user chooses the"
+                    + " cursor (source_defined_cursor false) takes another.");
+            return null;
+        }
+        JsonNode properties = stream.path("json_schema").path("properties");
+        if (!properties.has(field)) {
+            List<String> names = new ArrayList<>();
+            properties.fieldNames().forEachRemaining(names::add);
+            problems.add("--cursor-field " + name + "=" + field + ": stream '" + name + "' has no property '" + field
+                    + "'; its properties are " + String.join(", ", names) + ".");
+            return null;
+        }
+        return field;
     }
 
     /** One line per stream for a person: what was chosen. */

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Helpers for running a connector by hand, shipped in the runtime jar so that every connector's
@@ -30,7 +32,7 @@ public final class Tools {
             Commands:
               configured-catalog DISCOVER_OUTPUT [--sync-mode incremental|full_refresh]
                                  [--destination-sync-mode append|append_dedup|overwrite]
-                                 [--stream NAME]...
+                                 [--stream NAME]... [--cursor-field STREAM=FIELD]...
                   Prints a configured catalog for `read --catalog`, made from the CATALOG message in
                   DISCOVER_OUTPUT (what `discover --config CONFIG` printed). Each stream is synced
                   incremental when it supports it, with its default cursor field, else full_refresh;
@@ -38,6 +40,8 @@ public final class Tools {
                   (incremental with a primary key), append (incremental without) or overwrite (full
                   refresh). --sync-mode and --destination-sync-mode set one mode for every stream;
                   --stream (repeatable) keeps only the streams named, in that order.
+                  --cursor-field (repeatable) picks FIELD as the cursor of STREAM, a stream whose
+                  user chooses its cursor (source_defined_cursor false) instead of its default.
 
               state READ_OUTPUT [--previous STATE_FILE]
                   Prints the state for the next `read --state`: an array holding, per stream, the last
@@ -100,12 +104,22 @@ public final class Tools {
 
     private static JsonNode configuredCatalog(Arguments arguments, InputStream stdin, PrintStream err)
             throws ToolException {
-        arguments.allow("--sync-mode", "--destination-sync-mode", "--stream");
+        arguments.allow("--sync-mode", "--destination-sync-mode", "--stream", "--cursor-field");
         String syncMode = arguments.oneOf("--sync-mode", CatalogCommand.SYNC_MODES);
         String destinationSyncMode = arguments.oneOf("--destination-sync-mode", CatalogCommand.DESTINATION_SYNC_MODES);
         String file = arguments.file("DISCOVER_OUTPUT");
         JsonNode discovered = discovered(file, stdin);
-        JsonNode configured = new CatalogCommand(syncMode, destinationSyncMode, arguments.all("--stream"))
+        Map<String, String> cursorFields = new LinkedHashMap<>();
+        for (String value : arguments.all("--cursor-field")) {
+            int equals = value.indexOf('=');
+            if (equals < 1
+                    || equals == value.length() - 1
+                    || cursorFields.put(value.substring(0, equals), value.substring(equals + 1)) != null) {
+                throw ToolException.usage("--cursor-field takes STREAM=FIELD, once per stream, such as"
+                        + " --cursor-field trades=id; found '" + value + "'.");
+            }
+        }
+        JsonNode configured = new CatalogCommand(syncMode, destinationSyncMode, arguments.all("--stream"), cursorFields)
                 .configure(discovered, MessageFile.displayName(file));
         err.print(CatalogCommand.summary(configured));
         return configured;

@@ -139,6 +139,54 @@ class ToolsTest {
                 result.err());
     }
 
+    static final String DISCOVER_CHOICE =
+            """
+            {"type":"CATALOG","catalog":{"streams":[\
+            {"name":"trades","json_schema":{"type":"object","properties":{"id":{},"updated_at":{},"price":{}}},\
+            "supported_sync_modes":["full_refresh","incremental"],\
+            "source_defined_cursor":false,"default_cursor_field":["updated_at"],"source_defined_primary_key":[["id"]]},\
+            {"name":"orders","json_schema":{"type":"object","properties":{"id":{}}},\
+            "supported_sync_modes":["full_refresh","incremental"],\
+            "source_defined_cursor":true,"default_cursor_field":["updated_at"]}]}}
+            """;
+
+    @Test
+    void cursorFieldPicksTheCursorOfAStreamWhoseUserChoosesIt() throws IOException {
+        String discover = file("discover.jsonl", DISCOVER_CHOICE);
+        Result byDefault = tools("configured-catalog", discover);
+        assertEquals(0, byDefault.status(), byDefault.err());
+        assertEquals(
+                "[\"updated_at\"]",
+                byDefault.json().at("/streams/0/cursor_field").toString());
+        Result byId = tools("configured-catalog", discover, "--cursor-field", "trades=id");
+        assertEquals(0, byId.status(), byId.err());
+        assertEquals("[\"id\"]", byId.json().at("/streams/0/cursor_field").toString());
+        assertEquals(
+                "[\"updated_at\"]", byId.json().at("/streams/1/cursor_field").toString());
+        assertTrue(byId.err().contains("trades: incremental, cursor [\"id\"]"), byId.err());
+
+        Result unknown = tools("configured-catalog", discover, "--cursor-field=trades=volume");
+        assertEquals(1, unknown.status());
+        assertTrue(
+                unknown.err()
+                        .contains("--cursor-field trades=volume: stream 'trades' has no property 'volume';"
+                                + " its properties are id, updated_at, price."),
+                unknown.err());
+        Result sourceDefined = tools("configured-catalog", discover, "--cursor-field", "orders=id");
+        assertEquals(1, sourceDefined.status());
+        assertTrue(sourceDefined.err().contains("has a source-defined cursor [\"updated_at\"]"), sourceDefined.err());
+        Result fullRefresh =
+                tools("configured-catalog", discover, "--sync-mode", "full_refresh", "--cursor-field", "trades=id");
+        assertEquals(1, fullRefresh.status());
+        assertTrue(fullRefresh.err().contains("the stream is synced full_refresh"), fullRefresh.err());
+        Result noStream = tools("configured-catalog", discover, "--cursor-field", "fills=id");
+        assertEquals(1, noStream.status());
+        assertTrue(noStream.err().contains("has no stream of that name"), noStream.err());
+        Result malformed = tools("configured-catalog", discover, "--cursor-field", "trades");
+        assertEquals(2, malformed.status());
+        assertTrue(malformed.err().contains("--cursor-field takes STREAM=FIELD"), malformed.err());
+    }
+
     @Test
     void modesAndStreamsCanBeChosen() throws IOException {
         String discover = file("discover.jsonl", DISCOVER);
