@@ -9,7 +9,8 @@ import java.time.OffsetDateTime;
  * moves {@code updated_at}, so an amended trade is synced again.
  *
  * @param id the trade's id, its primary key
- * @param updatedAt when the trade was last written; the stream's cursor
+ * @param updatedAt when the trade was last written; the stream's default cursor (the user may choose
+ *     {@code id} instead: see {@link Trades.TradeCursor})
  */
 public record Trade(
         long id,

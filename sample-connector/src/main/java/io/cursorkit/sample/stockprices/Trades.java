@@ -1,6 +1,7 @@
 package io.cursorkit.sample.stockprices;
 
 import io.cursorkit.annotations.CheckpointInterval;
+import io.cursorkit.annotations.CursorOption;
 import io.cursorkit.annotations.CursorWindow;
 import io.cursorkit.annotations.Partitions;
 import io.cursorkit.annotations.Stream;
@@ -10,6 +11,7 @@ import io.cursorkit.sample.stockprices.jdbc.Query;
 import io.cursorkit.sample.stockprices.jdbc.Row;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 
@@ -27,23 +29,50 @@ import java.util.List;
  * <p>{@code @CursorWindow} binds the config: the first sync starts at {@code start_date}, and each
  * sync re-reads {@code lookback_window} behind a ticker's cursor, so a trade committed late with an
  * older {@code updated_at} is still synced (trades already synced are left out by the runtime).
+ *
+ * <p>The user may choose the auto-increment {@code id} as the cursor instead ({@link TradeCursor}):
+ * the seed's example of a cursor the user chooses. Then only trades with a higher id come, ordered
+ * by id: cheaper on a table that is only appended to, blind to amendments. A window applies to the
+ * default choice only, so with {@code id} chosen the runtime applies no {@code start_date}: the
+ * {@code id} query filters on {@code updated_at >= start_date} itself, and the sync starts at the
+ * same day whichever cursor the user chose ({@code lookback_window} has no meaning for ids).
  */
 @Stream(name = "trades", primaryKey = "id")
 @CheckpointInterval(1000)
 @CursorWindow(start = "start_date", lookback = "lookback_window")
 public final class Trades {
+    /** The cursors the user may choose, in the configured catalog's {@code cursor_field}. */
+    public sealed interface TradeCursor {
+        /** When the trade was last written: amended trades come again. The default. */
+        @CursorOption("updated_at")
+        record UpdatedAt(OffsetDateTime since) implements TradeCursor {}
+
+        /** The auto-increment id: new trades only. */
+        @CursorOption("id")
+        record Id(Long since) implements TradeCursor {}
+    }
+
     private final Database database;
+    /** start_date at midnight UTC: the {@code id} query's own start (the window's is the default's). */
+    private final OffsetDateTime start;
     private final TickerFilter tickers;
     private final Query query;
+    private final Query byId;
 
     public Trades(StockPricesConfig config) throws ConfigException {
         this.database = Database.from(config);
+        this.start = config.startDate().atStartOfDay().atOffset(ZoneOffset.UTC);
         this.tickers = TickerFilter.from(config);
         this.query = new Query(
                 "trades",
                 List.of("id"),
                 "SELECT id, stock_ticker, side, quantity, price, updated_at FROM trades"
                         + " WHERE stock_ticker = ? AND updated_at >= ? ORDER BY updated_at, id");
+        this.byId = new Query(
+                "trades",
+                List.of("id"),
+                "SELECT id, stock_ticker, side, quantity, price, updated_at FROM trades"
+                        + " WHERE stock_ticker = ? AND updated_at >= ? AND id >= ? ORDER BY id");
     }
 
     /** The tickers of the config, or every ticker of the database when the config lists none. */
@@ -53,12 +82,23 @@ public final class Trades {
     }
 
     /**
-     * One ticker's trades written at or after {@code since}: this ticker's cursor less the lookback,
-     * never before start_date (the window's start, also for a ticker the state does not know), oldest
-     * first.
+     * One ticker's trades from this ticker's cursor, in the order of the cursor the user chose.
+     * With {@code updated_at} (the default, which the window applies to): written at or after
+     * {@code since}, this ticker's cursor less the lookback and never before start_date (also for a
+     * ticker the state does not know), oldest first. With {@code id}: an id at or above the
+     * ticker's {@code id} (any id when the state does not know the ticker), by id, and written at or
+     * after start_date, which this query applies itself because no window applies to this choice.
      */
-    public Iterator<Trade> read(String ticker, OffsetDateTime since) throws ConfigException, SQLException {
-        return query.open(database, params -> params.string(ticker).timestamp(since), Trades::map);
+    public Iterator<Trade> read(String ticker, TradeCursor cursor) throws ConfigException, SQLException {
+        if (cursor instanceof TradeCursor.Id id) {
+            long from = id.since() != null ? id.since() : Long.MIN_VALUE;
+            return byId.open(
+                    database, params -> params.string(ticker).timestamp(start).number(from), Trades::map);
+        }
+        OffsetDateTime since = cursor instanceof TradeCursor.UpdatedAt updated ? updated.since() : null;
+        // the window gives at least start_date; start covers a runtime that gives none
+        OffsetDateTime from = since != null ? since : start;
+        return query.open(database, params -> params.string(ticker).timestamp(from), Trades::map);
     }
 
     private static Trade map(Row row) throws SQLException {
