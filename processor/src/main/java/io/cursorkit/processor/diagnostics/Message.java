@@ -114,6 +114,10 @@ public enum Message {
             "%s marks %s with @CursorField, but read takes the cursor choice %s, whose default (its first"
                     + " option) stands for \"%s\". The @CursorField property must be the default: list its option"
                     + " first, or remove @CursorField."),
+    CURSOR_CHOICE_UNUSED(
+            "CursorkitCursorChoiceUnused",
+            "%s lists cursor options, but read does not take it, so the user's choice would never reach read."
+                    + " Take it as read's last parameter, in place of since: read(..., %s cursor)."),
     CHECKPOINT_INTERVAL_NOT_POSITIVE(
             "CursorkitCheckpointInterval",
             "@CheckpointInterval(%s) must be at least 1. Write, for example, @CheckpointInterval(1000)."),

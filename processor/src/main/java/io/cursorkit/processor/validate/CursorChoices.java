@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -102,6 +103,23 @@ final class CursorChoices {
             return null;
         }
         return new Found(new CursorChoiceModel(TypeName.get(type), options), type);
+    }
+
+    /**
+     * Reports a cursor choice declared in {@code stream} that {@code read} does not take (it takes
+     * {@code found}, or none): its options would be silently ignored.
+     */
+    void checkUnused(TypeElement stream, Found found, Report report) {
+        for (Element member : stream.getEnclosedElements()) {
+            if (member instanceof TypeElement type
+                    && type.getKind() == ElementKind.INTERFACE
+                    && type.getModifiers().contains(Modifier.SEALED)
+                    && (found == null
+                            || !((DeclaredType) found.type()).asElement().equals(type))
+                    && hasOption(type)) {
+                report.error(type, Message.CURSOR_CHOICE_UNUSED, type.getSimpleName(), type.getSimpleName());
+            }
+        }
     }
 
     /** Whether a permitted subclass of {@code choice} carries {@code @CursorOption}. */

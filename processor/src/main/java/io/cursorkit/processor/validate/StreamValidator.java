@@ -133,6 +133,7 @@ public final class StreamValidator {
                 owned != null ? owned.type() : cursorProperty == null ? null : cursorMirror(recordType, cursorProperty);
         // a cursor the user chooses: read's since is the choice, and the default's property the cursor
         CursorChoices.Found choice = owned == null ? choices.find(read, record, cursorProperty, report) : null;
+        choices.checkUnused(stream, choice, report);
         if (!report.isClean()) {
             return null;
         }

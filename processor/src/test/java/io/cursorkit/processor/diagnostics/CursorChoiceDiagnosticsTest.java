@@ -65,6 +65,10 @@ class CursorChoiceDiagnosticsTest {
                                 + " component, that property's since, of the boxed type: (Long since). Found (long"
                                 + " since)."),
                 new Case(
+                        "CursorChoiceUnused",
+                        "public sealed interface Choice",
+                        "[CursorkitCursorChoiceUnused] Choice lists cursor options, but read does not take it"),
+                new Case(
                         "CursorChoiceCursorField",
                         "public List<Row> read(Choice cursor)",
                         "[CursorkitCursorChoiceCursorField] Row marks day with @CursorField, but read takes the cursor"
