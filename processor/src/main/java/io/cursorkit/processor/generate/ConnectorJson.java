@@ -43,7 +43,9 @@ final class ConnectorJson {
                         .add(stream.cursor().property().jsonName());
             }
             // a cursor the user chooses: default_cursor_field is the default choice, cursor_field picks one
-            node.put("source_defined_cursor", incremental && stream.cursor().choice() == null);
+            node.put(
+                    "source_defined_cursor",
+                    incremental && (stream.cursor() == null || stream.cursor().choice() == null));
             if (!stream.primaryKey().isEmpty()) {
                 ArrayNode key = node.putArray("source_defined_primary_key");
                 stream.primaryKey().forEach(p -> key.addArray().add(p.jsonName()));
