@@ -55,6 +55,7 @@ public final class Trades {
     private final Database database;
     /** start_date at midnight UTC: the {@code id} query's own start (the window's is the default's). */
     private final OffsetDateTime start;
+
     private final TickerFilter tickers;
     private final Query query;
     private final Query byId;

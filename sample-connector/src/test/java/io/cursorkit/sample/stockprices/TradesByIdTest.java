@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * {@code trades} synced with the cursor its user chose: the auto-increment {@code id} instead of
  * the default {@code updated_at} (on SQLite, run as a process): new trades come once, amended ones
  * do not (the id does not move), kills lose nothing and commit nothing twice, and switching from
- * {@code updated_at} reads the stream from its start with a WARN.
+ * {@code updated_at} reads the stream from its start with a WARN; either choice starts at {@code
+ * start_date}.
  */
 class TradesByIdTest {
     static final ConnectorProcess CONNECTOR = SyncContract.CONNECTOR;
@@ -95,6 +96,27 @@ class TradesByIdTest {
 
         ConnectorRun again = CONNECTOR.read(config, byId, next.lastState()).assertSucceeded();
         assertEquals(0, again.records("trades").size(), "nothing new: nothing synced twice");
+    }
+
+    @Test
+    void byIdStartsAtStartDateAsTheDefaultDoes() {
+        // the window applies to the default choice only: the id query keeps to start_date itself
+        LocalDate start = first.plusMonths(1);
+        java.time.OffsetDateTime startAt = start.atStartOfDay().atOffset(ZoneOffset.UTC);
+        Set<Long> expected = rows.trades().stream()
+                .filter(trade -> !trade.updatedAt().isBefore(startAt))
+                .map(Trade::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(expected.isEmpty(), "trades after the start");
+        assertTrue(expected.size() < rows.trades().size(), "trades before the start");
+        ObjectNode later = database.config(start);
+        JsonNode byUpdatedAt =
+                ConfiguredCatalogBuilder.from(discovered).only("trades").build();
+
+        ConnectorRun viaId = CONNECTOR.read(later, byId).assertValidProtocol().assertSucceeded();
+        ConnectorRun viaUpdatedAt = CONNECTOR.read(later, byUpdatedAt).assertSucceeded();
+        assertEquals(expected, new TreeSet<>(SyncContract.ids(viaId.records("trades"))));
+        assertEquals(expected, new TreeSet<>(SyncContract.ids(viaUpdatedAt.records("trades"))));
     }
 
     @Test
