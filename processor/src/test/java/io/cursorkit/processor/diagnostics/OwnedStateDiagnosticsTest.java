@@ -1,15 +1,6 @@
 package io.cursorkit.processor.diagnostics;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import io.cursorkit.processor.CursorkitProcessor;
-import io.cursorkit.processor.Sources;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,105 +10,98 @@ import org.junit.jupiter.params.provider.MethodSource;
  * asks that every message of the catalogue has one).
  */
 class OwnedStateDiagnosticsTest {
-    /** One misuse: the stream file (compiled with Config, Row and Plain), the line, the message. */
-    record Case(String file, String line, String message) {
-        @Override
-        public String toString() {
-            return file + ": " + message;
-        }
-    }
 
-    static Stream<Case> cases() {
+    static Stream<Misuse> cases() {
         return Stream.of(
-                new Case(
+                new Misuse(
                         "OwnedStateStatic",
                         "public static Pos state()",
                         "[CursorkitStreamStateMethod] @StreamState method state must be public, not static, and take"
                                 + " no parameters"),
-                new Case(
+                new Misuse(
                         "OwnedStateTwice",
                         "public Pos position()",
                         "[CursorkitStreamStateDuplicate] @Stream class OwnedStateTwice has more than one @StreamState"),
-                new Case(
+                new Misuse(
                         "OwnedStateString",
                         "public String token()",
                         "[CursorkitStreamStateType] @StreamState method token returns String. Return a record"),
-                new Case(
+                new Misuse(
                         "OwnedStateReserved",
                         "public Pos reservedState()",
                         "[CursorkitStreamStateReserved] state type Pos has a property \"cursorkit\""),
-                new Case(
+                new Misuse(
                         "OwnedStateWithCursor",
                         "public Pos cursorAndState()",
                         "[CursorkitStreamStateWithCursor] @Stream class OwnedStateWithCursor has a @StreamState"
                                 + " method, and its record type Row has @CursorField day"),
-                new Case(
+                new Misuse(
                         "StateVersionZero",
                         "@StateVersion(0)",
                         "[CursorkitStateVersion] @StateVersion(0) on Pos must be at least 1"),
-                new Case(
+                new Misuse(
                         "StateVersionOnStream",
                         "@StateVersion(2)",
                         "[CursorkitStateVersionOnStream] @StateVersion on @Stream class StateVersionOnStream, which"
                                 + " has a @StreamState method"),
-                new Case(
+                new Misuse(
                         "StateVersionWithoutState",
                         "@StateVersion(1)",
                         "[CursorkitStateVersionWithoutState] @StateVersion on @Stream class StateVersionWithoutState,"
                                 + " which keeps no state"),
-                new Case(
+                new Misuse(
                         "MigrationFromOnOwned",
                         "@StateMigration(from = 0)",
                         "[CursorkitStateMigrationFrom] @StateMigration(from = 0) on fromToken, a migration to the"
                                 + " @StreamState type"),
-                new Case(
+                new Misuse(
                         "CursorMigrationWrongReturn",
                         "public static String fromEpochDay(long day)",
                         "[CursorkitCursorMigrationMethod] @StateMigration method fromEpochDay of a stream with"
                                 + " @CursorField day must be public static, take one parameter (an older cursor value as"
                                 + " a scalar, or the whole older state as a JsonNode) and return the cursor's type"
                                 + " LocalDate. Found public static String fromEpochDay(long day)."),
-                new Case(
+                new Misuse(
                         "CursorMigrationWithoutVersion",
                         "public static LocalDate fromEpochDay(long day)",
                         "[CursorkitCursorMigrationWithoutVersion] @StateMigration method fromEpochDay is in"
                                 + " CursorMigrationWithoutVersion, which has no @StateVersion"),
-                new Case(
+                new Misuse(
                         "CursorMigrationFromCurrent",
                         "@StateMigration(from = 2)",
                         "[CursorkitCursorMigrationFrom] @StateMigration(from = 2) on fromEpochDay: the stream's states"
                                 + " are version 2, so a migration reads an older one, from 0 (states without a version)"
                                 + " to 1."),
-                new Case(
+                new Misuse(
                         "CursorMigrationTwice",
                         "public static LocalDate fromState(JsonNode state)",
                         "[CursorkitStateMigrationDuplicate] @StateMigration methods fromEpochDay and fromState both"
                                 + " migrate from version 1"),
-                new Case(
+                new Misuse(
                         "StateVersionTwice",
                         "public static Pos sameVersion(Old old)",
                         "[CursorkitStateVersionDuplicate] Pos and Old both have @StateVersion(2)"),
-                new Case(
+                new Misuse(
                         "MigrationNotStatic",
                         "public Pos fromToken(String token)",
                         "[CursorkitStateMigrationMethod] @StateMigration method fromToken must be public static, take"
                                 + " one parameter"),
-                new Case(
+                new Misuse(
                         "MigrationWithoutState",
                         "public static Pos orphan(String token)",
                         "[CursorkitStateMigrationWithoutState] @StateMigration method orphan is in"
                                 + " MigrationWithoutState, which has neither a @StreamState method nor a @CursorField"),
-                new Case(
+                new Misuse(
                         "MigrationBackwards",
                         "public static Old downgrade(Pos pos)",
                         "[CursorkitStateMigrationOrder] @StateMigration method downgrade migrates from Pos (version"
                                 + " 2) to Old (version 1), which is not newer"),
-                new Case(
+                new Misuse(
                         "MigrationTwice",
                         "public static Pos upgradeAgain(Old old)",
                         "[CursorkitStateMigrationDuplicate] @StateMigration methods upgrade and upgradeAgain both"
                                 + " migrate from Old (version 1)"),
-                new Case(
+                new Misuse(
                         "MigrationGap",
                         "public static V2 toVersion2(V1 old)",
                         "[CursorkitStateMigrationGap] @StateMigration method toVersion2 leads to V2 (version 2), but"
@@ -126,17 +110,7 @@ class OwnedStateDiagnosticsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void misuseIsAnErrorOnTheOffendingLine(Case misuse) {
-        List<JavaFileObject> files = new ArrayList<>();
-        for (String file : List.of("Config", "Row", "Plain", misuse.file())) {
-            files.add(Sources.file("diag/" + file + ".java"));
-        }
-        Compilation compilation =
-                Compiler.javac().withProcessors(new CursorkitProcessor()).compile(files);
-        assertThat(compilation).failed();
-        assertThat(compilation)
-                .hadErrorContaining(misuse.message())
-                .inFile(Sources.file("diag/" + misuse.file() + ".java"))
-                .onLineContaining(misuse.line());
+    void misuseIsAnErrorOnTheOffendingLine(Misuse misuse) {
+        misuse.assertErrorOnItsLine("Config", "Row", "Plain");
     }
 }
