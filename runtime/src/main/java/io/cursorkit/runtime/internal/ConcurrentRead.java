@@ -14,13 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@code read} on {@code concurrency} threads (docs/API.md, "Concurrency"). Streams are read side
- * by side; the units of a stream whose state can describe them read side by side too ({@link
- * ParallelStreamReader#suits}), every other stream is read whole by one thread with the sequential
- * {@link StreamReader}.
+ * by side; the units of a stream whose state can describe them interleaved are read and emitted side
+ * by side ({@link ParallelStreamReader#suits}); every other stream is emitted in order by one thread
+ * with the sequential {@link StreamReader}, while other threads read its next units ahead ({@link
+ * ReadAhead}).
  *
- * <p>Every task is a leaf: it never waits for another task, so a pool of any size cannot deadlock.
- * A stream's first task lists its units and queues one task per unit; the unit that ends last ends
- * the stream. Each reading thread has its own {@link ProtocolWriter}, which hands whole buffers to
+ * <p>No task waits for a task that has not started, so a pool of any size cannot deadlock: the
+ * units of {@link ParallelStreamReader} never wait for each other (its first task queues one task
+ * per unit; the unit that ends last ends the stream), and a stream emitted in order reads a unit
+ * itself when the task that was to read it ahead has not started, while a task reading ahead waits
+ * only for that running thread to take its records. Each reading thread has its own {@link ProtocolWriter}, which hands whole buffers to
  * the one {@link StdoutChannel}; the calling thread's writer is diverted to the channel meanwhile,
  * so every LOG line, from any thread, reaches stdout within a second.
  */
@@ -32,6 +35,7 @@ final class ConcurrentRead<G> {
     private final OutputChannel channel;
     private final SecretMasker masker;
     private final ExecutorService pool;
+    private final int threads;
     private final ThreadLocal<ProtocolWriter> writers = new ThreadLocal<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private final AtomicInteger failed = new AtomicInteger();
@@ -42,6 +46,7 @@ final class ConcurrentRead<G> {
         this.channel = channel;
         this.masker = masker;
         this.streamsLeft = new CountDownLatch(streams);
+        this.threads = threads;
         AtomicInteger number = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, "cursorkit-reader-" + number.incrementAndGet());
@@ -89,13 +94,20 @@ final class ConcurrentRead<G> {
         if (ParallelStreamReader.suits(prepared)) {
             new ParallelStreamReader<>(prepared, this).start(config, out);
         } else {
-            boolean completed = prepared.reader(out).run(config);
+            // One thread emits the stream's units in order, as a read on one thread does, while
+            // the other threads read the next ones ahead of it.
+            boolean completed = prepared.reader(out)
+                    .readingAhead(task -> submit(task::run), threads - 1)
+                    .run(config);
             out.publish();
             streamEnded(completed);
         }
     }
 
-    /** Queues a task of a stream; what it throws but a stream failure ends the whole read. */
+    /**
+     * Queues a task of a stream; what it throws but a stream failure ends the whole read. Tasks
+     * start in the order queued, and a task waits only for tasks that started before it.
+     */
     void submit(Task task) {
         pool.execute(() -> {
             try {

@@ -59,6 +59,13 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     /** The author's stream object, once created. */
     private T object;
 
+    /** The pool of a concurrent read, where units are read ahead; null when read one at a time. */
+    private java.util.concurrent.Executor aheadPool;
+    /** How many units past the one emitted may be read ahead. */
+    private int aheadUnits;
+    /** The units of this sync read ahead, once reading started; else null. */
+    private ReadAhead<R> ahead;
+
     private String completedSlice;
     /** The {@code stream_state} last emitted, to leave out a STATE that would repeat it. */
     private String lastState;
@@ -123,6 +130,20 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
     }
 
     /**
+     * Reads the stream's slices or partitions ahead, up to {@code units} past the one being emitted,
+     * on {@code pool}'s threads ({@link ReadAhead}): the stream emits exactly what it emits without.
+     * Not for a stream that owns its state, whose every slice reads the state the one before left,
+     * nor for one resumable by key, whose read starts after the last key emitted.
+     */
+    StreamReader<G, T, R, C, S> readingAhead(java.util.concurrent.Executor pool, int units) {
+        if (owned == null && position == null && units > 0) {
+            this.aheadPool = pool;
+            this.aheadUnits = units;
+        }
+        return this;
+    }
+
+    /**
      * Runs the stream to its end; a failure of the connector's code is reported and ends only this
      * stream.
      *
@@ -158,9 +179,14 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 readPartitions(object, slices);
             }
             int last = partitions != null ? -1 : slices.size() - 1;
-            for (int i = firstSlice(slices); i <= last; i++) {
+            int first = firstSlice(slices);
+            if (last > first) {
+                C from = tracker.readFrom();
+                readAhead(last - first + 1, unit -> stream.read(object, slices.get(first + unit), from));
+            }
+            for (int i = first; i <= last; i++) {
                 S slice = slices.get(i);
-                readSlice(object, slice);
+                readSlice(open(object, slice, i - first));
                 if (owned != null) {
                     owned.sliceDone(object);
                 }
@@ -180,6 +206,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
             }
             messages.failure(phase, e);
             return false;
+        } finally {
+            if (ahead != null) {
+                ahead.close(); // a stream that stopped early: what was read ahead is dropped
+            }
         }
         messages.completed(emitted, dropped(), position != null ? position.after() : partitions != null ? null : since);
         if (window != null) {
@@ -201,10 +231,21 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         }
         partitions.start(texts);
         int last = listed.size() - 1;
+        // Every partition's tracker up front: each reads from its own cursor, known before any read.
+        List<CursorTracker<R, C>> trackers = new java.util.ArrayList<>(listed.size());
         for (int i = 0; i <= last; i++) {
-            tracker = tracker(partitions.resume(i));
+            trackers.add(tracker(partitions.resume(i)));
+        }
+        if (last > 0) {
+            readAhead(
+                    listed.size(),
+                    unit -> stream.read(
+                            object, listed.get(unit), trackers.get(unit).readFrom()));
+        }
+        for (int i = 0; i <= last; i++) {
+            tracker = trackers.get(i);
             partition = i;
-            readSlice(object, listed.get(i));
+            readSlice(open(object, listed.get(i), i));
             partitions.move(i, tracker.max(), tracker.keysAtMax(), tracker.windowKeys(tracker.max()));
             partition = -1;
             droppedBefore += tracker.dropped();
@@ -259,7 +300,18 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         return 0;
     }
 
-    private void readSlice(T object, S slice) throws Exception {
+    /** Starts reading {@code count} units ahead, in a concurrent read. */
+    private void readAhead(int count, ReadAhead.Opener<R> opener) {
+        if (aheadPool != null) {
+            ahead = new ReadAhead<>(count, opener, aheadPool, aheadUnits);
+        }
+    }
+
+    /** The records of a slice or partition, the {@code unit}-th this sync reads. */
+    private CloseableIterator<R> open(T object, S slice, int unit) throws Exception {
+        if (ahead != null) {
+            return ahead.take(unit);
+        }
         // the stream's since, or the partition's for a partitioned stream (less the lookback of a window)
         CloseableIterator<R> records = owned != null
                 ? owned.read(object, slice)
@@ -267,6 +319,10 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         if (records == null) {
             throw new IllegalStateException("read returned null");
         }
+        return records;
+    }
+
+    private void readSlice(CloseableIterator<R> records) throws Exception {
         try {
             while (records.hasNext()) {
                 R record = records.next();
