@@ -42,8 +42,11 @@ class ConcurrentKillAndResumeTest {
     @ParameterizedTest
     @CsvSource({
         "per_ticker,      12, incremental", // 3 tickers side by side, @CheckpointInterval(4) each
-        "monthly,         5,  incremental", // sliced and sorted: its slices one after another
-        "sliced_unsorted, 30, incremental", // sliced, unsorted: one after another
+        // read ahead, emitted in order: the bounds of concurrency 1
+        "monthly,         5,  incremental", // sliced and sorted, @CheckpointInterval(5)
+        "sliced_sorted,   4,  incremental", // sliced and sorted, @CheckpointInterval(4)
+        "sliced_unsorted, 30, incremental", // sliced, unsorted: at most one slice
+        "invoices,        2,  incremental", // a child of accounts, @CheckpointInterval(2) per account
         "monthly,         30, full_refresh", // full refresh: slices side by side, the whole stream
         "snapshot,        15, full_refresh",
     })
@@ -103,6 +106,67 @@ class ConcurrentKillAndResumeTest {
                 .failingConfig(concurrent(data.failing("per_ticker", 7)))
                 .allowCommittedDuplicates("null_cursors")
                 .check();
+    }
+
+    /**
+     * The streams whose slices or partitions are read ahead and emitted in order emit, at
+     * concurrency 4, exactly the messages of concurrency 1: the records, each STATE with its
+     * recordCount, the statuses, a failure's error at the same place.
+     */
+    @ParameterizedTest
+    @CsvSource({"monthly, -1", "sliced_sorted, -1", "sliced_unsorted, -1", "invoices, -1", "monthly, 7", "invoices, 7"})
+    void readAheadStreamsEmitWhatConcurrencyOneEmits(String stream, int failAfter) {
+        CasesData data = new CasesData(dir).standard();
+        JsonNode catalog = ConfiguredCatalogBuilder.from(
+                        CONNECTOR.discover(data.config()).catalog())
+                .only(stream)
+                .build();
+        ObjectNode config = failAfter < 0 ? data.config() : data.failing(stream, failAfter);
+        ConnectorRun one = CONNECTOR.read(config.deepCopy(), catalog);
+        ConnectorRun four = CONNECTOR.read(concurrent(config.deepCopy()), catalog);
+        assertWholeAndCounted(four);
+        assertEquals(one.exitCode(), four.exitCode(), four.describe());
+        assertTrue(!one.records(stream).isEmpty(), one.describe());
+        assertEquals(comparable(one, stream), comparable(four, stream));
+    }
+
+    /**
+     * The messages of {@code stream} (not LOG lines, which tell the concurrency), in their order,
+     * without times and stack traces.
+     */
+    static List<JsonNode> comparable(ConnectorRun run, String stream) {
+        List<JsonNode> kept = new java.util.ArrayList<>();
+        for (JsonNode message : run.messages()) {
+            JsonNode trace = message.path("trace");
+            String of = message.path("record")
+                    .path("stream")
+                    .asText(message.path("state")
+                            .path("stream")
+                            .path("stream_descriptor")
+                            .path("name")
+                            .asText(trace.path("stream_status")
+                                    .path("stream_descriptor")
+                                    .path("name")
+                                    .asText(trace.path("error")
+                                            .path("stream_descriptor")
+                                            .path("name")
+                                            .asText())));
+            if (!of.equals(stream)) {
+                continue;
+            }
+            JsonNode copy = message.deepCopy();
+            if (copy.path("record") instanceof ObjectNode record) {
+                record.remove("emitted_at");
+            }
+            if (copy.path("trace") instanceof ObjectNode traced) {
+                traced.remove("emitted_at");
+                if (traced.path("error") instanceof ObjectNode error) {
+                    error.remove("stack_trace");
+                }
+            }
+            kept.add(copy);
+        }
+        return kept;
     }
 
     /** Every line one valid message, and each STATE's recordCount the records of its stream since the previous one. */

@@ -157,6 +157,31 @@ class CursorWindowTest {
         assertTrue(after.records().isEmpty(), after.describe());
     }
 
+    @Test
+    void atConcurrencyFourWindowedStreamsEmitWhatConcurrencyOneEmits() {
+        // dated_quotes: windowed partitions, read ahead and emitted in order at concurrency 4
+        JsonNode catalog = catalog("late_rows", "dated_quotes");
+        ConnectorRun one = CONNECTOR.read(config(), catalog).assertSucceeded();
+        ConnectorRun four = CONNECTOR
+                .read(ConcurrentKillAndResumeTest.concurrent(config()), catalog)
+                .assertSucceeded();
+        data.append("dated_quotes", List.of("AAPL,2024-03-14,1", "MSFT,2024-01-14,2", "NVDA,2024-02-17,3"));
+        ConnectorRun laterOne =
+                CONNECTOR.read(config(), catalog, one.lastState()).assertSucceeded();
+        ConnectorRun laterFour = CONNECTOR
+                .read(ConcurrentKillAndResumeTest.concurrent(config()), catalog, four.lastState())
+                .assertSucceeded();
+        assertEquals(3, laterFour.records("dated_quotes").size(), laterFour.describe());
+        for (String stream : List.of("late_rows", "dated_quotes")) {
+            assertEquals(
+                    ConcurrentKillAndResumeTest.comparable(one, stream),
+                    ConcurrentKillAndResumeTest.comparable(four, stream));
+            assertEquals(
+                    ConcurrentKillAndResumeTest.comparable(laterOne, stream),
+                    ConcurrentKillAndResumeTest.comparable(laterFour, stream));
+        }
+    }
+
     private void assertBounds(ResumeReport report) {
         System.out.printf(
                 "cursor windows: %s; max uncommitted per kill late_rows %d dated_quotes %d; committed duplicates"
