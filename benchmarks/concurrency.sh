@@ -7,6 +7,9 @@
 #   CPU bound  stream stock_halves: the same records in two sorted partitions made in memory;
 #              concurrency 2 vs (a), the single-threaded hand-written JsonGenerator (target >= 1.5 x)
 #   memory     peak RSS of the I/O-bound runs, concurrency 8 vs 1 (target <= 1.5 x)
+#   read ahead stream paged_slices: the same source as a sorted sliced stream, whose slices are read
+#              ahead and emitted in order; concurrency 8 with 32 slices of 25,000 records and with
+#              128 slices of 6,250, vs concurrency 1 (the same 1,600 pages either way)
 #
 #   benchmarks/concurrency.sh            ~6 min;  QUICK=1 benchmarks/concurrency.sh  ~1 min smoke run
 #
@@ -46,6 +49,12 @@ done
 for c in 1 2; do
     printf '{"records": %d, "concurrency": %d}\n' "$CPU_N" "$c" >"$work/cpu/config-c$c.json"
 done
+for s in 32 128; do
+    for c in 1 8; do
+        printf '{"records": %d, "partitions": %d, "page_millis": %d, "concurrency": %d}\n' \
+            "$IO_N" "$s" "$PAGE_MILLIS" "$c" >"$work/io/config-s$s-c$c.json"
+    done
+done
 rm -f "$work"/*.times
 
 # run NAME N -- command...: appends "wall_s maxrss_kb user_s sys_s" to $work/NAME.times and checks
@@ -64,6 +73,8 @@ io() { run "io-c$1" "$IO_N" -- java $IO_OPTS -cp "$JAR" "$MAIN" read --config "$
     --catalog "$work/io/catalog-paged_prices.json"; }
 cpu_ck() { run "cpu-c$1" "$CPU_N" -- java $CPU_OPTS -cp "$JAR" "$MAIN" read --config "$work/cpu/config-c$1.json" \
     --catalog "$work/cpu/catalog-stock_halves.json"; }
+ahead() { run "ahead-s$1-c$2" "$IO_N" -- java $IO_OPTS -cp "$JAR" "$MAIN" read \
+    --config "$work/io/config-s$1-c$2.json" --catalog "$work/io/catalog-paged_slices.json"; }
 cpu_a() { run "cpu-a" "$CPU_N" -- java $CPU_OPTS -cp "$JAR" io.cursorkit.benchmarks.baseline.HandWritten "$CPU_N"; }
 
 load_before_line=$(cat /proc/loadavg)
@@ -71,6 +82,10 @@ echo "load before: $load_before_line" >&2
 echo "I/O bound: $IO_N records, $PARTITIONS partitions, $PAGE_MILLIS ms per page of 500, $IO_REPS x interleaved" >&2
 for ((r = 0; r < IO_REPS; r++)); do
     if ((r % 2 == 0)); then io 1; io 8; else io 8; io 1; fi
+done
+echo "read ahead: $IO_N records in 32 or 128 slices, $IO_REPS x interleaved" >&2
+for ((r = 0; r < IO_REPS; r++)); do
+    if ((r % 2 == 0)); then ahead 128 1; ahead 32 8; ahead 128 8; else ahead 128 8; ahead 32 8; ahead 128 1; fi
 done
 echo "CPU bound: $CPU_N records, $CPU_REPS x interleaved" >&2
 for ((r = 0; r < CPU_REPS; r++)); do
@@ -92,7 +107,7 @@ verdict() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {print ((op == ">=" && v >
 {
     echo "| run | records | wall s, median (spread) | records/s | CPU s (user+sys), median | peak RSS MB, median |"
     echo "|---|---|---|---|---|---|"
-    for name in io-c1 io-c8 cpu-a cpu-c1 cpu-c2; do
+    for name in io-c1 io-c8 ahead-s128-c1 ahead-s32-c8 ahead-s128-c8 cpu-a cpu-c1 cpu-c2; do
         n=$IO_N; [[ $name == cpu-* ]] && n=$CPU_N
         wall=$(col "$name" 1 | median)
         printf '| %s | %d | %s (%s) | %.0f | %s | %.0f |\n' "$name" "$n" "$wall" "$(col "$name" 1 | spread)" \
@@ -108,6 +123,7 @@ verdict() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {print ((op == ">=" && v >
     echo "| I/O bound: concurrency 8 >= 6 x the throughput of concurrency 1 | $io_x x | $(verdict "$io_x" ">=" 6) |"
     echo "| CPU bound: concurrency 2 >= 1.5 x (a) hand-written | $cpu_x x (concurrency 1: $(ratio "$(col cpu-a 1 | median)" "$(col cpu-c1 1 | median)") x) | $(verdict "$cpu_x" ">=" 1.5) |"
     echo "| peak RSS: concurrency 8 <= 1.5 x concurrency 1 | $rss_x x | $(verdict "$rss_x" "<=" 1.5) |"
+    echo "| read ahead (sliced, emitted in order): concurrency 8 vs 1 | 32 slices $(ratio "$(col ahead-s128-c1 1 | median)" "$(col ahead-s32-c8 1 | median)") x, 128 slices $(ratio "$(col ahead-s128-c1 1 | median)" "$(col ahead-s128-c8 1 | median)") x; peak RSS $(ratio "$(col ahead-s128-c8 2 | median)" "$(col ahead-s128-c1 2 | median)") x | (no target) |"
     echo
     echo "load average before / after: $(cut -d' ' -f1-3 <<<"$load_before_line") / $load_after; $(git -C "$root" rev-parse --short HEAD)"
 } | tee "$work/results.md"

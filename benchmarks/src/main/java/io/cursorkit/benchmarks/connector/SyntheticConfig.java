@@ -9,7 +9,8 @@ import io.cursorkit.annotations.Connector;
  * own cost and nothing on the source side.
  *
  * @param records how many records each stream emits; required
- * @param partitions how many partitions {@code paged_prices} splits its records into (default 32)
+ * @param partitions how many partitions {@code paged_prices}, or slices {@code paged_slices}, splits its
+ *     records into (default 32)
  * @param pageMillis how long {@code paged_prices} waits per page of 500 records (default 20)
  */
 @Connector(

@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ReadAhead<R> implements AutoCloseable {
     /** Records a unit read ahead may hold. */
-    static final int CAPACITY = 1_000;
+    static final int CAPACITY = 10_000;
 
     /** Opens the records of a unit, by its index: the stream's {@code read} of that slice. */
     interface Opener<R> {
