@@ -158,6 +158,21 @@ class ReadAheadStreamsTest {
     }
 
     @Test
+    void whatAReadAheadPrintsBecomesWholeLogLines() {
+        TestStream stream = sliced(2, 4, 10);
+        stream.printWhileReading = "page read, key s3cr3t-key";
+        Result result = read(4, null, stream); // every line parsed and validated by the capture
+        assertEquals(0, result.status(), result.stdout());
+        List<String> printed = result.logs("INFO").stream()
+                .filter(line -> line.startsWith("page read"))
+                .toList();
+        assertEquals(40, printed.size(), result.stdout());
+        assertEquals(
+                List.of("page read, key **********"),
+                printed.stream().distinct().toList());
+    }
+
+    @Test
     void twoThreadsForThreeSlicedStreamsStillEndEveryStream() {
         // Each stream's emitting thread takes a thread of two; slices whose read ahead never
         // starts are read by the emitting thread itself.
