@@ -59,6 +59,16 @@ public final class CursorChoiceStream<G, T, R, C extends Comparable<? super C>, 
         return info;
     }
 
+    /**
+     * None: a {@code @CursorWindow} keeps to the default cursor. Its values are still checked, so
+     * that a wrong one is the same {@code config_error} whichever cursor the user chose.
+     */
+    @Override
+    public WindowBounds<C> window(G config) throws io.cursorkit.runtime.ConfigException {
+        base.window(config);
+        return null;
+    }
+
     @Override
     public T create(G config) throws Exception {
         return base.create(config);

@@ -120,6 +120,20 @@ class TradesByIdTest {
     }
 
     @Test
+    void aWrongLookbackIsAConfigErrorWhicheverCursorIsChosen() {
+        // the window keeps to updated_at, but its values are checked for either choice
+        config.put("lookback_window", "a day");
+        for (JsonNode catalog : new JsonNode[] {
+            byId, ConfiguredCatalogBuilder.from(discovered).only("trades").build()
+        }) {
+            ConnectorRun run = CONNECTOR.read(config, catalog).assertValidProtocol();
+            JsonNode error = run.assertFailedWith("config_error");
+            assertTrue(error.path("message").asText().contains("lookback_window"), error.toString());
+            assertEquals(0, run.records().size(), run.describe());
+        }
+    }
+
+    @Test
     void syncsByIdKilledAtAnyPointResumeWithoutLossOrCommittedDuplicates() {
         ResumeReport report = ResumeChecker.of(CONNECTOR, config, byId)
                 .checkpointKills(3)
