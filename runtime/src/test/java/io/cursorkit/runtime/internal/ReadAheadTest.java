@@ -133,13 +133,21 @@ class ReadAheadTest {
     @Test
     void whatClosingThrowsComesAfterTheUnitsRecords() throws Exception {
         IllegalStateException failed = new IllegalStateException("close failed");
+        CountDownLatch opened = new CountDownLatch(1);
         ReadAhead<String> ahead = new ReadAhead<>(
                 2,
-                unit -> closing(unit(unit, 3).iterator(), () -> {
-                    if (unit == 1) {
-                        throw failed;
+                unit -> {
+                    if (unit == 0) {
+                        await(opened); // unit 1 is surely read ahead, and closed by its thread
+                    } else {
+                        opened.countDown();
                     }
-                }),
+                    return closing(unit(unit, 3).iterator(), () -> {
+                        if (unit == 1) {
+                            throw failed;
+                        }
+                    });
+                },
                 THREADS,
                 1);
         assertEquals(unit(0, 3), drain(ahead, 1));
