@@ -106,24 +106,7 @@ final class OwnedStateGenerator {
                     .build();
         }
         CodeBlock call = CodeBlock.of("stream.$L($L)", slices.method(), slices.takesSince() ? "state" : "");
-        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), slice);
-        TypeName arrayList = ParameterizedTypeName.get(ClassName.get(ArrayList.class), slice);
-        switch (slices.shape()) {
-            case LIST -> method.addStatement("return $L", call);
-            case ITERABLE -> method.addStatement("$T result = new $T()", list, arrayList)
-                    .beginControlFlow("for ($T slice : $L)", slice, call)
-                    .addStatement("result.add(slice)")
-                    .endControlFlow()
-                    .addStatement("return result");
-            case ITERATOR -> throw new IllegalStateException("@Slices cannot return an Iterator");
-            case STREAM -> method.beginControlFlow(
-                            "try ($T<$T> slices = $L)", java.util.stream.Stream.class, slice, call)
-                    .addStatement("$T result = new $T()", list, arrayList)
-                    .addStatement("slices.forEachOrdered(result::add)")
-                    .addStatement("return result")
-                    .endControlFlow();
-        }
-        return method.build();
+        return StreamGenerator.collect(method, call, slices.shape(), slice).build();
     }
 
     private static MethodSpec read(StreamModel stream, TypeName record, TypeName slice, TypeName stateType) {
