@@ -6,11 +6,10 @@ import io.cursorkit.annotations.Stream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The I/O-bound concurrency benchmark: a source that waits {@code page_millis} (20 ms) for each page
- * of {@link #PAGE} records, as an API or a database round trip would, in {@code partitions} (32)
+ * of {@link Paged#PAGE} records, as an API or a database round trip would, in {@code partitions} (32)
  * partitions sorted by date, a state every 1000 records. Reading one partition at a time, the waits
  * add up; with {@code concurrency} n, n partitions wait at once.
  */
@@ -19,9 +18,6 @@ import java.util.NoSuchElementException;
         primaryKey = {"stock_ticker", "date"})
 @CheckpointInterval(StockPrices.CHECKPOINT_INTERVAL)
 public final class PagedPrices {
-    /** Records per page. */
-    public static final int PAGE = 500;
-
     private final long records;
     private final int partitions;
     private final long pageMillis;
@@ -44,31 +40,6 @@ public final class PagedPrices {
     public Iterator<StockPrice> read(Integer partition, String since) {
         long count = records / partitions + (partition < records % partitions ? 1 : 0);
         Iterator<StockPrice> generated = new StockHalves.Since(new StockPriceGenerator(count), since);
-        return new Iterator<>() {
-            private long inPage = PAGE;
-
-            @Override
-            public boolean hasNext() {
-                return generated.hasNext();
-            }
-
-            @Override
-            public StockPrice next() {
-                if (!generated.hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (inPage == PAGE) {
-                    inPage = 0;
-                    try {
-                        Thread.sleep(pageMillis); // the round trip of the next page
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while waiting for a page", e);
-                    }
-                }
-                inPage++;
-                return generated.next();
-            }
-        };
+        return new Paged(generated, pageMillis);
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The I/O-bound benchmark of a sliced incremental stream, the kind read ahead and emitted in order:
@@ -45,32 +44,7 @@ public final class PagedSlices {
         // Slice i's days start after those of every slice before it (ten records a day).
         long offsetDays = slice * (perSlice / StockPriceGenerator.RECORDS_PER_DATE + 1);
         Iterator<StockPrice> generated = new StockHalves.Since(new Shifted(count, offsetDays), since);
-        return new Iterator<>() {
-            private long inPage = PagedPrices.PAGE;
-
-            @Override
-            public boolean hasNext() {
-                return generated.hasNext();
-            }
-
-            @Override
-            public StockPrice next() {
-                if (!generated.hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (inPage == PagedPrices.PAGE) {
-                    inPage = 0;
-                    try {
-                        Thread.sleep(pageMillis); // the round trip of the next page
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while waiting for a page", e);
-                    }
-                }
-                inPage++;
-                return generated.next();
-            }
-        };
+        return new Paged(generated, pageMillis);
     }
 
     /** The generator's records, {@code days} later: a date string made once per day, not per record. */

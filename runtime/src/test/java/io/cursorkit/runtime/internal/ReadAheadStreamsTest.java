@@ -132,29 +132,26 @@ class ReadAheadStreamsTest {
 
     @Test
     void slicesAreReadAhead() {
-        // Every slice's read waits until three have started: read one at a time, none would.
-        CountDownLatch three = new CountDownLatch(3);
-        TestStream stream = sliced(2, 3, 10);
-        stream.onRead = slice -> {
-            three.countDown();
-            await(three);
-        };
-        Result result = read(3, null, stream);
-        assertEquals(0, result.status(), result.stdout());
-        assertEquals(30, result.rows().size());
+        assertReadAtOnce(sliced(2, 3, 10), 3);
     }
 
     @Test
     void partitionsWithoutAnIntervalAreReadAhead() {
-        CountDownLatch four = new CountDownLatch(4);
-        TestStream stream = unsortedPartitions(4, 9);
-        stream.onRead = partition -> {
-            four.countDown();
-            await(four);
+        assertReadAtOnce(unsortedPartitions(4, 9), 4);
+    }
+
+    /** Each of the stream's {@code units} units waits in read until all have started: one at a time, none would. */
+    private void assertReadAtOnce(TestStream stream, int units) {
+        CountDownLatch all = new CountDownLatch(units);
+        stream.onRead = unit -> {
+            all.countDown();
+            await(all);
         };
-        Result result = read(4, null, stream);
+        Result result = read(units, null, stream);
         assertEquals(0, result.status(), result.stdout());
-        assertEquals(36, result.rows().size());
+        assertEquals(
+                stream.rows.values().stream().mapToInt(List::size).sum(),
+                result.rows().size());
     }
 
     @Test

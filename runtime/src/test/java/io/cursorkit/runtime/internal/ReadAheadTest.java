@@ -93,15 +93,12 @@ class ReadAheadTest {
     @Test
     void whatAReadThrowsComesAfterTheRecordsBeforeItAsItself() throws Exception {
         SQLException reset = new SQLException("connection reset");
-        CountDownLatch opened = new CountDownLatch(1);
         ReadAhead<String> ahead = new ReadAhead<>(
                 2,
-                unit -> {
+                unitOneReadAhead(unit -> {
                     if (unit == 0) {
-                        await(opened); // unit 1 is surely read ahead, not by the taking thread
                         return closing(unit(0, 2).iterator(), () -> {});
                     }
-                    opened.countDown();
                     Iterator<String> two = unit(1, 2).iterator();
                     return closing(
                             new Iterator<>() {
@@ -119,7 +116,7 @@ class ReadAheadTest {
                                 }
                             },
                             () -> {});
-                },
+                }),
                 THREADS,
                 1);
         List<String> seen = new ArrayList<>();
@@ -133,21 +130,13 @@ class ReadAheadTest {
     @Test
     void whatClosingThrowsComesAfterTheUnitsRecords() throws Exception {
         IllegalStateException failed = new IllegalStateException("close failed");
-        CountDownLatch opened = new CountDownLatch(1);
         ReadAhead<String> ahead = new ReadAhead<>(
                 2,
-                unit -> {
-                    if (unit == 0) {
-                        await(opened); // unit 1 is surely read ahead, and closed by its thread
-                    } else {
-                        opened.countDown();
+                unitOneReadAhead(unit -> closing(unit(unit, 3).iterator(), () -> {
+                    if (unit == 1) {
+                        throw failed;
                     }
-                    return closing(unit(unit, 3).iterator(), () -> {
-                        if (unit == 1) {
-                            throw failed;
-                        }
-                    });
-                },
+                })),
                 THREADS,
                 1);
         assertEquals(unit(0, 3), drain(ahead, 1));
@@ -199,17 +188,10 @@ class ReadAheadTest {
 
     @Test
     void aNullRecordReachesTheReaderAsNull() throws Exception {
-        CountDownLatch opened = new CountDownLatch(1);
         ReadAhead<String> ahead = new ReadAhead<>(
                 2,
-                unit -> {
-                    if (unit == 0) {
-                        await(opened);
-                        return closing(List.<String>of().iterator(), () -> {});
-                    }
-                    opened.countDown();
-                    return closing(Arrays.asList("a", null, "b").iterator(), () -> {});
-                },
+                unitOneReadAhead(unit ->
+                        closing((unit == 0 ? List.<String>of() : Arrays.asList("a", null, "b")).iterator(), () -> {})),
                 THREADS,
                 1);
         assertEquals(List.of(), drain(ahead, 1));
@@ -218,6 +200,22 @@ class ReadAheadTest {
         assertNull(second.next());
         assertEquals("b", second.next());
         assertFalse(second.hasNext());
+    }
+
+    /**
+     * {@code opener}, with unit 0 opened only once unit 1 is: unit 1 is then surely read ahead on
+     * another thread, not by the taking thread when its turn comes.
+     */
+    private static <R> ReadAhead.Opener<R> unitOneReadAhead(ReadAhead.Opener<R> opener) {
+        CountDownLatch opened = new CountDownLatch(1);
+        return unit -> {
+            if (unit == 0) {
+                await(opened);
+            } else if (unit == 1) {
+                opened.countDown();
+            }
+            return opener.open(unit);
+        };
     }
 
     private static <T> CloseableIterator<T> closing(Iterator<T> iterator, Runnable onClose) {
