@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,8 +33,16 @@ import java.util.Map;
  * writes it (which would load databind's serializers).
  */
 final class JsonTrees {
-    /** The one factory of the runtime's parsers and generators. */
-    static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * The one factory of the runtime's parsers and generators (but stdout's, {@link ProtocolWriter},
+     * which writes doubles the same way). A double is written with the shortest digits that read
+     * back as the same double (Schubfach), not with JDK 17's {@code Double.toString}, which is
+     * several times slower and for some values writes a digit or two more: a cursor in a state has
+     * the same text as in the record it came from.
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
 
     /** Exact: the default factory strips a decimal's trailing zeros ({@code 42.00} becomes {@code 42}). */
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -103,15 +113,24 @@ final class JsonTrees {
     /**
      * A double, as ObjectMapper reads it, unless that loses something the text says: digits a
      * double cannot hold, or trailing zeros that give a decimal its scale. Then the exact decimal.
+     * The text a double writes is the shortest one ({@link #FACTORY}); the one JDK 17's {@code
+     * Double.toString} writes, a digit or two longer for some values, counts too, so that a key or
+     * cursor in a state written before the runtime wrote shortest digits reads as the same double
+     * and writes back as a {@link KeyBuilder} key of today.
      */
     private static JsonNode decimal(JsonParser parser) throws IOException {
         double value = parser.getDoubleValue();
         BigDecimal exact = parser.getDecimalValue();
-        BigDecimal asDouble = Double.isFinite(value) ? BigDecimal.valueOf(value) : null;
-        if (asDouble != null && exact.compareTo(asDouble) == 0 && exact.scale() <= asDouble.scale()) {
+        if (Double.isFinite(value)
+                && (sameText(exact, new BigDecimal(NumberOutput.toString(value, true)))
+                        || sameText(exact, BigDecimal.valueOf(value)))) {
             return NODES.numberNode(value);
         }
         return NODES.numberNode(exact);
+    }
+
+    private static boolean sameText(BigDecimal exact, BigDecimal written) {
+        return exact.compareTo(written) == 0 && exact.scale() <= written.scale();
     }
 
     /** The compact JSON text of {@code node}, the same as {@link KeyBuilder} writes a key. */

@@ -1,6 +1,7 @@
 package io.cursorkit.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -93,11 +94,11 @@ final class ProtocolWriter {
     /** Lines from other threads held for the owner at most; more go to stderr. */
     static final int MAX_QUEUED_LINES = 100_000;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    /** Doubles in the shortest digits that read back as the same double, fast for few decimals. */
+    private static final JsonFactory FACTORY = ShortDecimalGenerator.factory(new JsonFactoryBuilder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-            .build();
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM));
 
     private final MessageBuffer buffer;
     private final Thread owner;

@@ -1,6 +1,7 @@
 package io.cursorkit.runtime.spi;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.NumberOutput;
 
 /**
  * Builds the canonical JSON text of a primary key: an array of its values, in {@code primaryKey}
@@ -30,9 +31,10 @@ public final class KeyBuilder {
         return this;
     }
 
+    /** The shortest digits that read back as {@code value}, as the runtime writes doubles in JSON. */
     public KeyBuilder add(double value) {
         separate();
-        text.append(value);
+        text.append(NumberOutput.toString(value, true));
         return this;
     }
 
