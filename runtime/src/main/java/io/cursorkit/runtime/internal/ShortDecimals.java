@@ -24,6 +24,18 @@ final class ShortDecimals {
 
     private static final double[] POWERS = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
 
+    /** The tens and the ones digit of 0 to 99. */
+    private static final byte[] TENS = new byte[100];
+
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
+        }
+    }
+
     private ShortDecimals() {}
 
     /** The least number of decimal places {@code d} has, or -1 if it does not qualify (see the class comment). */
@@ -54,35 +66,51 @@ final class ShortDecimals {
             out[pos++] = '-';
             abs = -d;
         }
-        long m = (long) (abs * POWERS[k] + 0.5);
-        long divisor = (long) POWERS[k];
-        long whole = m / divisor;
-        long fraction = m - whole * divisor;
-        pos = digits(whole, out, pos);
+        // abs is m / 10^k rounded, and m / 10^k is at least a millionth below the next integer: the
+        // integer part of abs is m's. No division of longs on this path.
+        int whole = (int) abs;
+        pos += length(whole);
+        digits(whole, out, pos);
         out[pos++] = '.';
         if (k == 0) {
             out[pos++] = '0';
             return pos;
         }
-        // the fraction's k digits, leading zeros included
-        for (int i = k - 1; i >= 0; i--) {
-            out[pos + i] = (byte) ('0' + fraction % 10);
-            fraction /= 10;
+        long m = (long) (abs * POWERS[k] + 0.5);
+        int fraction = (int) (m - whole * (long) POWERS[k]);
+        pos += k;
+        int start = digits(fraction, out, pos);
+        while (start > pos - k) {
+            out[--start] = '0'; // the fraction's leading zeros
         }
-        return pos + k;
+        return pos;
     }
 
-    /** The decimal digits of {@code value} (0 to 10^7) at {@code at}; the position after them. */
-    private static int digits(long value, byte[] out, int at) {
+    private static int length(int value) {
         int length = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        for (int bound = 10; length < 10 && value >= bound; bound *= 10) {
             length++;
         }
-        long rest = value;
-        for (int i = at + length - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + rest % 10);
-            rest /= 10;
+        return length;
+    }
+
+    /** Writes {@code value}'s digits so that they end before {@code end}; returns where they start. */
+    private static int digits(int value, byte[] out, int end) {
+        int pos = end;
+        int rest = value;
+        while (rest >= 100) {
+            int next = rest / 100;
+            int pair = rest - next * 100;
+            out[--pos] = ONES[pair];
+            out[--pos] = TENS[pair];
+            rest = next;
         }
-        return at + length;
+        if (rest >= 10) {
+            out[--pos] = ONES[rest];
+            out[--pos] = TENS[rest];
+        } else if (rest > 0 || pos == end) {
+            out[--pos] = (byte) ('0' + rest);
+        }
+        return pos;
     }
 }
