@@ -58,6 +58,9 @@ final class ParallelStreamReader<G, T, R, C extends Comparable<? super C>, S> {
     private long emitted;
     private long dropped;
     private String lastState;
+    /** Where each STATE's text is built. */
+    private final JsonText stateText = new JsonText();
+
     private Throwable failure;
     private String failedWhile;
     private OrderViolation violation;
@@ -325,8 +328,9 @@ final class ParallelStreamReader<G, T, R, C extends Comparable<? super C>, S> {
 
     /** Sends a STATE of the published progress, unless it would repeat the last one with no record between. */
     private void sendState(ProtocolWriter out, boolean always) throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
+        String state;
+        JsonGenerator g = stateText.start();
+        try {
             if (partitions != null) {
                 int before = partitions.leftOut();
                 partitions.write(g, cursorName, -1, null, null);
@@ -337,12 +341,15 @@ final class ParallelStreamReader<G, T, R, C extends Comparable<? super C>, S> {
                 g.writeStartObject();
                 g.writeEndObject();
             }
+            state = stateText.finish();
+        } catch (IOException | RuntimeException | Error e) {
+            stateText.abandon();
+            throw e;
         }
-        String state = text.toString();
         if (!always && pending == 0 && state.equals(lastState)) {
             return;
         }
-        out.state(descriptor, g -> g.writeRawValue(state), pending);
+        out.state(descriptor, body -> body.writeRawValue(state), pending);
         lastState = state;
         pending = 0;
     }

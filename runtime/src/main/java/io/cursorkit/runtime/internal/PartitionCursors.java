@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.cursorkit.runtime.spi.StateSerializer;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -60,6 +59,8 @@ final class PartitionCursors<C extends Comparable<? super C>> {
     private final List<Map<String, C>> windows = new ArrayList<>();
     /** Each partition's entry as JSON text, or null until written. */
     private final List<String> entries = new ArrayList<>();
+    /** Where an entry's text is built: a STATE writes one or more. */
+    private final JsonText entryText = new JsonText();
 
     private int left;
     /** The parent's cursor as JSON text, kept with every partition; null for none. */
@@ -235,8 +236,8 @@ final class PartitionCursors<C extends Comparable<? super C>> {
 
     private String entry(int index, C cursor, Collection<String> keysAtCursor, Map<String, C> window)
             throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(text)) {
+        JsonGenerator g = entryText.start();
+        try {
             g.writeStartObject();
             g.writeFieldName(PARTITION);
             g.writeRawValue(partitions.get(index));
@@ -252,7 +253,10 @@ final class PartitionCursors<C extends Comparable<? super C>> {
             }
             StreamWindow.write(g, window, serializer);
             g.writeEndObject();
+            return entryText.finish();
+        } catch (IOException | RuntimeException | Error e) {
+            entryText.abandon();
+            throw e;
         }
-        return text.toString();
     }
 }
