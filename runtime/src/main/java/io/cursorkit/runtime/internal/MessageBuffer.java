@@ -12,7 +12,13 @@ import java.util.Arrays;
  * protocol writer's owner thread uses it.
  */
 final class MessageBuffer extends OutputStream {
-    static final int SIZE = 64 * 1024;
+    /**
+     * Bytes held before they are passed on. In a concurrent read every hand-over to the stdout
+     * writer wakes a thread: 256 KB rather than 64 KB quartered the hand-overs and halved the
+     * system time of a CPU-bound read at concurrency 2 (benchmarks/RESULTS.md, "Concurrency"),
+     * for a few MB at concurrency 8.
+     */
+    static final int SIZE = 256 * 1024;
 
     /**
      * Where a concurrent reader hands its buffer over: below {@link #SIZE} by more than the JSON
