@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # Concurrent reads (issue 11, points 3 and 4): whole processes of the synthetic connector, figures
-# in benchmarks/RESULTS.md ("Concurrency") and README ("Speed"). Three measures:
+# in benchmarks/RESULTS.md ("Concurrency") and README ("Speed"). The measures:
 #
 #   I/O bound  stream paged_prices: sorted partitions (@Partitions + @CheckpointInterval(1000)),
 #              a 20 ms wait per page of 500 records; concurrency 8 vs 1 (target >= 6 x)
 #   CPU bound  stream stock_halves: the same records in two sorted partitions made in memory;
-#              concurrency 2 vs (a), the single-threaded hand-written JsonGenerator (target >= 1.5 x)
+#              concurrency 2 vs (a), the single-threaded hand-written JsonGenerator (target >= 1.5 x),
+#              with 5 M records and again with 20 M (steady state: the JIT warm-up a tenth of the run)
 #   memory     peak RSS of the I/O-bound runs, concurrency 8 vs 1 (target <= 1.5 x)
 #   read ahead stream paged_slices: the same source as a sorted sliced stream, whose slices are read
 #              ahead and emitted in order; concurrency 8 with 32 slices of 25,000 records and with
 #              128 slices of 6,250, vs concurrency 1 (the same 1,600 pages either way)
 #
-#   benchmarks/concurrency.sh            ~6 min;  QUICK=1 benchmarks/concurrency.sh  ~1 min smoke run
+#   benchmarks/concurrency.sh            ~11 min; QUICK=1 benchmarks/concurrency.sh  ~1 min smoke run
 #
 # Environment (defaults in brackets): IO_N [800000] PARTITIONS [32] PAGE_MILLIS [20] IO_REPS [3]
-#   CPU_N [5000000] CPU_REPS [5]  SKIP_BUILD=1 uses the jar as built
+#   CPU_N [5000000] CPU_REPS [5]  LONG_N [20000000] LONG_REPS [3]  SKIP_BUILD=1 uses the jar as built
 #   CPU_OPTS [-Xms64m -Xmx64m -XX:+AlwaysPreTouch -XX:+UseSerialGC] (run.sh's flags, for (a) too)
 #   IO_OPTS  [-Xmx256m -XX:+UseSerialGC] (no fixed heap: a heap that grew would show in RSS)
 set -euo pipefail
@@ -22,8 +23,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 if [[ ${QUICK:-0} == 1 ]]; then
     IO_N=${IO_N:-64000}; IO_REPS=${IO_REPS:-1}; CPU_N=${CPU_N:-500000}; CPU_REPS=${CPU_REPS:-2}
+    LONG_N=${LONG_N:-1000000}; LONG_REPS=${LONG_REPS:-1}
 else
     IO_N=${IO_N:-800000}; IO_REPS=${IO_REPS:-3}; CPU_N=${CPU_N:-5000000}; CPU_REPS=${CPU_REPS:-5}
+    # the CPU-bound measure again, 4 x longer: the JIT's warm-up (about 1.5 s of a core) weighs a
+    # quarter of a 5 M run and a tenth of this one, which shows the throughput of steady state
+    LONG_N=${LONG_N:-20000000}; LONG_REPS=${LONG_REPS:-3}
 fi
 PARTITIONS=${PARTITIONS:-32}; PAGE_MILLIS=${PAGE_MILLIS:-20}
 CPU_OPTS=${CPU_OPTS:--Xms64m -Xmx64m -XX:+AlwaysPreTouch -XX:+UseSerialGC}
@@ -48,6 +53,7 @@ for c in 1 8; do
 done
 for c in 1 2; do
     printf '{"records": %d, "concurrency": %d}\n' "$CPU_N" "$c" >"$work/cpu/config-c$c.json"
+    printf '{"records": %d, "concurrency": %d}\n' "$LONG_N" "$c" >"$work/cpu/config-long-c$c.json"
 done
 for s in 32 128; do
     for c in 1 8; do
@@ -76,6 +82,9 @@ cpu_ck() { run "cpu-c$1" "$CPU_N" -- java $CPU_OPTS -cp "$JAR" "$MAIN" read --co
 ahead() { run "ahead-s$1-c$2" "$IO_N" -- java $IO_OPTS -cp "$JAR" "$MAIN" read \
     --config "$work/io/config-s$1-c$2.json" --catalog "$work/io/catalog-paged_slices.json"; }
 cpu_a() { run "cpu-a" "$CPU_N" -- java $CPU_OPTS -cp "$JAR" io.cursorkit.benchmarks.baseline.HandWritten "$CPU_N"; }
+long_ck() { run "long-c$1" "$LONG_N" -- java $CPU_OPTS -cp "$JAR" "$MAIN" read \
+    --config "$work/cpu/config-long-c$1.json" --catalog "$work/cpu/catalog-stock_halves.json"; }
+long_a() { run "long-a" "$LONG_N" -- java $CPU_OPTS -cp "$JAR" io.cursorkit.benchmarks.baseline.HandWritten "$LONG_N"; }
 
 load_before_line=$(cat /proc/loadavg)
 echo "load before: $load_before_line" >&2
@@ -95,6 +104,14 @@ for ((r = 0; r < CPU_REPS; r++)); do
         2) cpu_ck 1; cpu_a; cpu_ck 2 ;;
     esac
 done
+echo "CPU bound, long: $LONG_N records, $LONG_REPS x interleaved" >&2
+for ((r = 0; r < LONG_REPS; r++)); do
+    case $((r % 3)) in
+        0) long_a; long_ck 2; long_ck 1 ;;
+        1) long_ck 2; long_ck 1; long_a ;;
+        2) long_ck 1; long_a; long_ck 2 ;;
+    esac
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 col() { cut -d' ' -f"$2" "$work/$1.times"; }
@@ -107,8 +124,8 @@ verdict() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {print ((op == ">=" && v >
 {
     echo "| run | records | wall s, median (spread) | records/s | CPU s (user+sys), median | peak RSS MB, median |"
     echo "|---|---|---|---|---|---|"
-    for name in io-c1 io-c8 ahead-s128-c1 ahead-s32-c8 ahead-s128-c8 cpu-a cpu-c1 cpu-c2; do
-        n=$IO_N; [[ $name == cpu-* ]] && n=$CPU_N
+    for name in io-c1 io-c8 ahead-s128-c1 ahead-s32-c8 ahead-s128-c8 cpu-a cpu-c1 cpu-c2 long-a long-c1 long-c2; do
+        n=$IO_N; [[ $name == cpu-* ]] && n=$CPU_N; [[ $name == long-* ]] && n=$LONG_N
         wall=$(col "$name" 1 | median)
         printf '| %s | %d | %s (%s) | %.0f | %s | %.0f |\n' "$name" "$n" "$wall" "$(col "$name" 1 | spread)" \
             "$(awk -v n="$n" -v w="$wall" 'BEGIN {print n / w}')" "$(cpu_s "$name" | median)" \
@@ -122,6 +139,8 @@ verdict() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {print ((op == ">=" && v >
     echo "|---|---|---|"
     echo "| I/O bound: concurrency 8 >= 6 x the throughput of concurrency 1 | $io_x x | $(verdict "$io_x" ">=" 6) |"
     echo "| CPU bound: concurrency 2 >= 1.5 x (a) hand-written | $cpu_x x (concurrency 1: $(ratio "$(col cpu-a 1 | median)" "$(col cpu-c1 1 | median)") x) | $(verdict "$cpu_x" ">=" 1.5) |"
+    long_x=$(ratio "$(col long-a 1 | median)" "$(col long-c2 1 | median)")
+    echo "| CPU bound, $LONG_N records: concurrency 2 >= 1.5 x (a) | $long_x x (concurrency 1: $(ratio "$(col long-a 1 | median)" "$(col long-c1 1 | median)") x) | $(verdict "$long_x" ">=" 1.5) |"
     echo "| peak RSS: concurrency 8 <= 1.5 x concurrency 1 | $rss_x x | $(verdict "$rss_x" "<=" 1.5) |"
     echo "| read ahead (sliced, emitted in order): concurrency 8 vs 1 | 32 slices $(ratio "$(col ahead-s128-c1 1 | median)" "$(col ahead-s32-c8 1 | median)") x, 128 slices $(ratio "$(col ahead-s128-c1 1 | median)" "$(col ahead-s128-c8 1 | median)") x; peak RSS $(ratio "$(col ahead-s128-c8 2 | median)" "$(col ahead-s128-c1 2 | median)") x | (no target) |"
     echo
