@@ -65,7 +65,15 @@ public final class HandWritten {
 
     /** Writes the messages of a read of {@code count} records to {@code sink}, flushing at the end. */
     public static void run(long count, OutputStream sink) throws IOException {
-        try (JsonGenerator generator = FACTORY.createGenerator(sink)) {
+        run(count, sink, FACTORY);
+    }
+
+    /**
+     * The same with the generators of {@code factory}: only for comparisons ({@link
+     * HandWrittenFastDoubles}); (a) itself is {@link #run(long, OutputStream)}.
+     */
+    static void run(long count, OutputStream sink, JsonFactory factory) throws IOException {
+        try (JsonGenerator generator = factory.createGenerator(sink)) {
             generator.setRootValueSeparator(null);
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             new HandWritten(generator).read(count);
