@@ -96,22 +96,22 @@ echo "read ahead: $IO_N records in 32 or 128 slices, $IO_REPS x interleaved" >&2
 for ((r = 0; r < IO_REPS; r++)); do
     if ((r % 2 == 0)); then ahead 128 1; ahead 32 8; ahead 128 8; else ahead 128 8; ahead 32 8; ahead 128 1; fi
 done
+# rounds REPS A B C: REPS rounds of three commands, each round in another order
+rounds() {
+    local reps=$1 r
+    shift
+    for ((r = 0; r < reps; r++)); do
+        case $((r % 3)) in
+            0) $1; $2; $3 ;;
+            1) $2; $3; $1 ;;
+            2) $3; $1; $2 ;;
+        esac
+    done
+}
 echo "CPU bound: $CPU_N records, $CPU_REPS x interleaved" >&2
-for ((r = 0; r < CPU_REPS; r++)); do
-    case $((r % 3)) in
-        0) cpu_a; cpu_ck 2; cpu_ck 1 ;;
-        1) cpu_ck 2; cpu_ck 1; cpu_a ;;
-        2) cpu_ck 1; cpu_a; cpu_ck 2 ;;
-    esac
-done
+rounds "$CPU_REPS" cpu_a "cpu_ck 2" "cpu_ck 1"
 echo "CPU bound, long: $LONG_N records, $LONG_REPS x interleaved" >&2
-for ((r = 0; r < LONG_REPS; r++)); do
-    case $((r % 3)) in
-        0) long_a; long_ck 2; long_ck 1 ;;
-        1) long_ck 2; long_ck 1; long_a ;;
-        2) long_ck 1; long_a; long_ck 2 ;;
-    esac
-done
+rounds "$LONG_REPS" long_a "long_ck 2" "long_ck 1"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 col() { cut -d' ' -f"$2" "$work/$1.times"; }
