@@ -39,6 +39,26 @@ final class DataFiles {
         return quotes;
     }
 
+    /** The tickers of {@code <data_dir>/<stream>.csv}'s quotes, sorted: a stream's partitions. */
+    static java.util.stream.Stream<String> tickers(CasesConfig config, String stream) {
+        return quotes(config, stream).stream().map(Quote::ticker).distinct().sorted();
+    }
+
+    /**
+     * The quotes of one ticker from {@code since} (all with null), in day order, failing as
+     * configured: a read of a stream partitioned by ticker.
+     */
+    static Iterator<Quote> quotesOf(CasesConfig config, String stream, String ticker, LocalDate since) {
+        return failing(
+                config,
+                stream,
+                quotes(config, stream).stream()
+                        .filter(q -> q.ticker().equals(ticker))
+                        .filter(q -> since == null || !q.day().isBefore(since))
+                        .sorted(Comparator.comparing(Quote::day))
+                        .toList());
+    }
+
     /** True when {@code cursor} is not below {@code since} (records at {@code since} may repeat). */
     static boolean atOrAfter(Long cursor, Long since) {
         return since == null || cursor == null || cursor >= since;

@@ -5,7 +5,6 @@ import io.cursorkit.annotations.CursorWindow;
 import io.cursorkit.annotations.Partitions;
 import io.cursorkit.annotations.Stream;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Iterator;
 
 /**
@@ -27,20 +26,10 @@ public final class DatedQuotes {
 
     @Partitions
     public java.util.stream.Stream<String> tickers() {
-        return DataFiles.quotes(config, "dated_quotes").stream()
-                .map(Quote::ticker)
-                .distinct()
-                .sorted();
+        return DataFiles.tickers(config, "dated_quotes");
     }
 
     public Iterator<Quote> read(String ticker, LocalDate since) {
-        return DataFiles.failing(
-                config,
-                "dated_quotes",
-                DataFiles.quotes(config, "dated_quotes").stream()
-                        .filter(q -> q.ticker().equals(ticker))
-                        .filter(q -> since == null || !q.day().isBefore(since))
-                        .sorted(Comparator.comparing(Quote::day))
-                        .toList());
+        return DataFiles.quotesOf(config, "dated_quotes", ticker, since);
     }
 }

@@ -4,7 +4,6 @@ import io.cursorkit.annotations.CheckpointInterval;
 import io.cursorkit.annotations.Partitions;
 import io.cursorkit.annotations.Stream;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -25,21 +24,11 @@ public final class PerTicker {
 
     @Partitions
     public java.util.stream.Stream<String> tickers() {
-        return DataFiles.quotes(config, "per_ticker").stream()
-                .map(Quote::ticker)
-                .distinct()
-                .sorted();
+        return DataFiles.tickers(config, "per_ticker");
     }
 
     public Iterator<Quote> read(String ticker, LocalDate since) {
-        return DataFiles.failing(
-                config,
-                "per_ticker",
-                DataFiles.quotes(config, "per_ticker").stream()
-                        .filter(q -> q.ticker().equals(ticker))
-                        .filter(q -> since == null || !q.day().isBefore(since))
-                        .sorted(Comparator.comparing(Quote::day))
-                        .toList());
+        return DataFiles.quotesOf(config, "per_ticker", ticker, since);
     }
 
     /** The rows of the standard data set: three tickers, MSFT's history before the others'. */
