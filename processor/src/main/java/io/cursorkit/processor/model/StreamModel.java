@@ -44,65 +44,6 @@ public record StreamModel(
         WindowModel window,
         boolean resumableFullRefresh) {
 
-    /** A stream whose state is its cursor (or that has none), without {@code @CursorWindow}. */
-    public StreamModel(
-            ClassName type,
-            String name,
-            String namespace,
-            ObjectModel record,
-            CursorModel cursor,
-            SliceModel slices,
-            ReadModel read,
-            List<PropertyModel> primaryKey,
-            int checkpointInterval,
-            ClassName configType,
-            TypeElement origin) {
-        this(
-                type,
-                name,
-                namespace,
-                record,
-                cursor,
-                slices,
-                read,
-                primaryKey,
-                checkpointInterval,
-                configType,
-                origin,
-                null);
-    }
-
-    /** A stream without {@code @CursorWindow}. */
-    public StreamModel(
-            ClassName type,
-            String name,
-            String namespace,
-            ObjectModel record,
-            CursorModel cursor,
-            SliceModel slices,
-            ReadModel read,
-            List<PropertyModel> primaryKey,
-            int checkpointInterval,
-            ClassName configType,
-            TypeElement origin,
-            OwnedStateModel ownedState) {
-        this(
-                type,
-                name,
-                namespace,
-                record,
-                cursor,
-                slices,
-                read,
-                primaryKey,
-                checkpointInterval,
-                configType,
-                origin,
-                ownedState,
-                null,
-                false);
-    }
-
     /** Whether the stream can be synced incrementally: it has a cursor, or owns its state. */
     public boolean incremental() {
         return cursor != null || ownedState != null;
