@@ -231,19 +231,18 @@ final class StreamReader<G, T, R, C extends Comparable<? super C>, S> {
         }
         partitions.start(texts);
         int last = listed.size() - 1;
-        // Every partition's tracker up front: each reads from its own cursor, known before any read.
-        List<CursorTracker<R, C>> trackers = new java.util.ArrayList<>(listed.size());
-        for (int i = 0; i <= last; i++) {
-            trackers.add(tracker(partitions.resume(i)));
-        }
-        if (last > 0) {
-            readAhead(
-                    listed.size(),
-                    unit -> stream.read(
-                            object, listed.get(unit), trackers.get(unit).readFrom()));
+        if (aheadPool != null && last > 0) {
+            // Read ahead: each partition reads from its own cursor, known before any read; taken
+            // here, on this thread, as the threads reading ahead must not touch the partitions.
+            List<C> from = new java.util.ArrayList<>(listed.size());
+            for (int i = 0; i <= last; i++) {
+                from.add(tracker(partitions.resume(i)).readFrom());
+            }
+            readAhead(listed.size(), unit -> stream.read(object, listed.get(unit), from.get(unit)));
         }
         for (int i = 0; i <= last; i++) {
-            tracker = trackers.get(i);
+            // one tracker at a time: a stream may have 100,000 partitions
+            tracker = tracker(partitions.resume(i));
             partition = i;
             readSlice(open(object, listed.get(i), i));
             partitions.move(i, tracker.max(), tracker.keysAtMax(), tracker.windowKeys(tracker.max()));
